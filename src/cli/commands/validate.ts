@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import { loadProject } from '../../core/load/load.js';
+import { ruleCatalog } from '../../core/validate/catalog.js';
+import { exitCodeFor, validateProject } from '../../core/validate/validate.js';
+import { writeFileAtomic } from '../../core/write/atomic.js';
+import { FORMATTERS, FORMATS, isFormat } from '../format/index.js';
+import type { Format } from '../format/index.js';
+import type { FormatContext } from '../format/context.js';
+import { colorEnabled } from '../io.js';
+import type { Io } from '../io.js';
+import { version } from '../version.js';
+import { openCache } from '../cache.js';
+
+export interface ValidateOptions {
+  config?: string;
+  format: string[];
+  output?: string;
+  failLevel: 'error' | 'warning';
+  maxWarnings?: number;
+  quiet?: boolean;
+  maxFileSize?: number;
+  maxDepth?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  fastPath?: boolean;
+  color?: boolean;
+}
+
+interface Target {
+  format: Format;
+  file?: string;
+}
+
+/** Which formats go where: `-f name[=file]` (repeatable) and `-o file` for the one without. */
+export function targets(opts: Pick<ValidateOptions, 'format' | 'output'>, env: Io['env']): Target[] {
+  const list: Target[] = opts.format.map((spec) => {
+    const eq = spec.indexOf('=');
+    const name = eq === -1 ? spec : spec.slice(0, eq);
+    const file = eq === -1 ? undefined : spec.slice(eq + 1);
+    if (!isFormat(name)) throw new UsageError(`unknown format "${name}"; the formats are ${FORMATS.join(', ')}`);
+    if (file === '') throw new UsageError(`--format ${spec}: name a file after "="`);
+    return file === undefined ? { format: name } : { format: name, file };
+  });
+  if (list.length === 0) list.push({ format: env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish' });
+  const toStdout = list.filter((t) => t.file === undefined);
+  if (opts.output !== undefined) {
+    if (toStdout.length !== 1) throw new UsageError('--output needs exactly one --format without "=file" to write');
+    (toStdout[0] as Target).file = opts.output;
+  } else if (toStdout.length > 1) {
+    throw new UsageError(`only one format can go to standard output; write the others to files (-f ${toStdout[1]?.format ?? ''}=FILE)`);
+  }
+  return list;
+}
+
+export async function run(files: string[], opts: ValidateOptions, io: Io): Promise<number> {
+  const outputs = targets(opts, io.env);
+  const cache = opts.cache ? openCache(io.cwd, opts.config, opts.cacheLocation) : undefined;
+  const load = loadProject({
+    cwd: io.cwd,
+    ...(opts.config !== undefined ? { config: opts.config } : {}),
+    files,
+    ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
+    ...(opts.maxDepth !== undefined ? { maxDepth: opts.maxDepth } : {}),
+    fast: opts.fastPath !== false,
+    ...(cache ? { cache: cache.parseCache } : {}),
+  });
+  const result = validateProject(load);
+  cache?.save(load.root);
+  const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const sources = new Map(result.files.concat(load.files).map((f) => [f.display, f.source]));
+  const ctx: Omit<FormatContext, 'color'> = {
+    cwd: io.cwd,
+    files: result.files.map((f) => f.display),
+    source: (file) => sources.get(file),
+    version: version(),
+    now: io.now(),
+    rules: ruleCatalog(),
+  };
+  for (const target of outputs) {
+    const text = FORMATTERS[target.format](diagnostics, {
+      ...ctx,
+      color: target.file === undefined && opts.color !== false && (opts.color === true || colorEnabled(io.stdout, io.env)),
+    });
+    if (target.file === undefined) io.stdout.write(text);
+    else writeFileAtomic(path.resolve(io.cwd, target.file), text);
+  }
+  return exitCodeFor({ diagnostics, configError: result.configError }, {
+    failLevel: opts.failLevel,
+    ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
+  });
+}

@@ -1,0 +1,22 @@
+import type { Diagnostic } from '../../core/diagnostic.js';
+import type { SourceText } from '../../core/load/source.js';
+import type { RuleInfo } from '../../core/validate/catalog.js';
+
+export interface FormatContext {
+  /** The folder paths are relative to. */
+  cwd: string;
+  /** Every checked file (display paths), in order. */
+  files: readonly string[];
+  /** The text of a file, for showing source lines. */
+  source(file: string): SourceText | undefined;
+  color: boolean;
+  version: string;
+  now: Date;
+  rules: readonly RuleInfo[];
+}
+
+export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => string;
+
+export function pluralize(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,40 @@
+import { CommanderError } from 'commander';
+import { PerfcoordError } from '../core/errors.js';
+import type { Io } from './io.js';
+import { buildProgram } from './program.js';
+import { safeText } from './color.js';
+
+/**
+ * Runs perfcoord with `argv` (the arguments after the program name) and
+ * returns the exit code: 0 clean, 1 findings, 2 usage, configuration, I/O or
+ * internal error. The one place failures are caught.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = Math.max(exitCode, code);
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message (help, version, or a usage error).
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (error instanceof PerfcoordError) {
+    io.stderr.write(`perfcoord: ${safeText(error.message)}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`perfcoord: internal error: ${safeText(message)}\n`);
+  if (io.env.PERFCOORD_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write('Run again with PERFCOORD_DEBUG=1 for details, and report it with the input that caused it.\n');
+  return 2;
+}

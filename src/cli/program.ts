@@ -1,0 +1,194 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
+import type { Io } from './io.js';
+import { version } from './version.js';
+
+type SetExit = (code: number) => void;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function integer(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number`);
+    return Number(value);
+  };
+}
+
+/** "4m", "512k", "1048576" → bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('must be a size such as 1048576, 512k or 4m');
+  const unit = (m[2] ?? 'b').toLowerCase()[0] ?? 'b';
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * factor);
+}
+
+const EXAMPLES = {
+  validate: `
+Examples:
+  $ perfcoord validate                         check the project of this folder
+  $ perfcoord validate coordination/teams.yaml check one file (in its project's context)
+  $ perfcoord validate -f sarif -o perfcoord.sarif
+  $ perfcoord validate -f stylish -f junit=reports/perfcoord.xml
+  $ perfcoord validate --fail-level warning --max-warnings 0
+
+Exit codes: 0 clean, 1 findings at or above --fail-level, 2 usage, configuration or I/O error.`,
+  whoOwns: `
+Examples:
+  $ perfcoord who-owns database_optimization   by area id
+  $ perfcoord who-owns "api performance"       by words of the title
+  $ perfcoord who-owns src/db/pool.ts          by code path (the most specific glob wins)
+  $ perfcoord who-owns --team backend          everything a team holds
+  $ perfcoord who-owns --unowned               gaps: areas, duties and paths nobody holds
+  $ perfcoord who-owns --json performance_monitoring
+
+Exit codes: 0 found, 1 no match (with the nearest ids), 2 usage or configuration error.`,
+  renderDocs: `
+Examples:
+  $ perfcoord render docs --out docs           write Markdown pages and .mmd diagrams
+  $ perfcoord render docs --out docs --check   write nothing; exit 1 when pages are stale
+  $ perfcoord render docs --out docs --svg     also render every diagram to SVG (needs Chromium)`,
+  renderDiagram: `
+Examples:
+  $ perfcoord render diagram impact-map
+  $ perfcoord render diagram workflow-performance_issue_resolution > flow.mmd
+  $ perfcoord render diagram --list`,
+  init: `
+Examples:
+  $ perfcoord init                     answer a few questions
+  $ perfcoord init --yes               write the minimal starter without asking
+  $ perfcoord init --yes --template seed`,
+  schema: `
+Examples:
+  $ perfcoord schema                   list the kinds and their schema files
+  $ perfcoord schema teams             print the Teams schema
+  $ perfcoord schema --write-vscode    associate the schemas with your files in VS Code`,
+  completion: `
+Examples:
+  $ perfcoord completion bash >> ~/.bashrc
+  $ perfcoord completion zsh > "\${fpath[1]}/_perfcoord"
+  $ perfcoord completion fish > ~/.config/fish/completions/perfcoord.fish`,
+};
+
+/**
+ * The command-line interface. Each action imports its command module only
+ * when it runs, so that `perfcoord --version` loads no command at all.
+ */
+export function buildProgram(io: Io, setExit: SetExit): Command {
+  const program = new Command();
+  program
+    .name('perfcoord')
+    .description('Performance coordination as code: validate, query and document how teams coordinate on performance.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    // --color first, so that without either flag the choice is left to the terminal.
+    .addOption(new Option('--color', 'colour the output even when it is not a terminal').hideHelp())
+    .addOption(new Option('--no-color', 'never colour the output (also: NO_COLOR=1)'))
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run "perfcoord --help" for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `perfcoord: ${s.slice(7)}` : s),
+    });
+
+  const run = (load: () => Promise<{ run: (...args: never[]) => Promise<number> }>) =>
+    async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      const mod = await load();
+      const runner = mod.run as (...a: unknown[]) => Promise<number>;
+      setExit(await runner(...args.slice(0, -2), command.optsWithGlobals(), io));
+    };
+
+  program
+    .command('validate')
+    .description('check the project against the schemas and the coordination rules')
+    .argument('[files...]', 'files or folders to check (default: everything the project includes)')
+    .option('-c, --config <file>', 'the project file (default: perfcoord.yaml here or in a parent folder)')
+    .option('-f, --format <format[=file]>', 'stylish, compact, json, junit, sarif or github; repeat for several, =file to write one to a file', collect, [])
+    .option('-o, --output <file>', 'write the (single) format to this file instead of standard output')
+    .addOption(new Option('--fail-level <level>', 'exit 1 on findings at or above this severity').choices(['error', 'warning']).default('error'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer('--max-warnings'))
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-file-size <size>', 'refuse files larger than this (e.g. 512k, 4m)', parseSize)
+    .option('--max-depth <n>', 'refuse YAML nested deeper than this', integer('--max-depth'))
+    .option('--cache', 'reuse parse results of unchanged files (by content hash)')
+    .option('--cache-location <file>', 'where the cache lives (default: .perfcoordcache in the project folder)')
+    .addOption(new Option('--no-fast-path', 'parse every file with the complete YAML parser').hideHelp())
+    .addHelpText('after', EXAMPLES.validate)
+    .action(run(() => import('./commands/validate.js')));
+
+  program
+    .command('who-owns')
+    .description('who owns an area, a code path, or what a team holds')
+    .argument('[query...]', 'an area id, words of its title, or a file path')
+    .option('-c, --config <file>', 'the project file')
+    .option('-t, --team <team>', 'list everything this team holds: areas, duties, meetings, gates, escalation levels')
+    .option('--unowned', 'list areas without an owner, duties nobody holds and code paths no area claims')
+    .option('--json', 'print JSON (a stable shape, see the README)')
+    .addHelpText('after', EXAMPLES.whoOwns)
+    .action(run(() => import('./commands/who-owns.js')));
+
+  const render = program.command('render').description('render documentation and diagrams from the model');
+  render
+    .command('docs')
+    .description('write Markdown pages with Mermaid diagrams (and .mmd files, and SVG with --svg)')
+    .option('-c, --config <file>', 'the project file')
+    .option('-o, --out <dir>', 'the output folder (default: docs.out of perfcoord.yaml, else "docs")')
+    .option('--check', 'write nothing; list stale or missing pages and exit 1 when there are any')
+    .option('--force', 'overwrite files in the output folder that perfcoord did not generate')
+    .option('--svg', 'also render every diagram to SVG with Chromium')
+    .option('--chrome <path>', 'the Chromium or Chrome executable for --svg')
+    .addHelpText('after', EXAMPLES.renderDocs)
+    .action(run(() => import('./commands/render-docs.js')));
+  render
+    .command('diagram')
+    .description("print one diagram's Mermaid source")
+    .argument('[name]', 'the diagram name (see --list)')
+    .option('-c, --config <file>', 'the project file')
+    .option('-l, --list', 'list the diagram names')
+    .addHelpText('after', EXAMPLES.renderDiagram)
+    .action(run(() => import('./commands/render-diagram.js')));
+
+  program
+    .command('init')
+    .description('start a new project: perfcoord.yaml and the coordination documents')
+    .option('-y, --yes', 'do not ask; write the template as it is')
+    .addOption(new Option('-t, --template <name>', 'the starting point').choices(['minimal', 'seed']).default('minimal'))
+    .option('-d, --dir <dir>', 'the folder to create the project in', '.')
+    .addHelpText('after', EXAMPLES.init)
+    .action(run(() => import('./commands/init.js')));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a kind, or set up editor support')
+    .argument('[kind]', 'a kind, e.g. teams, ownership, project')
+    .option('--write-vscode', 'add yaml.schemas associations to .vscode/settings.json')
+    .addHelpText('after', EXAMPLES.schema)
+    .action(run(() => import('./commands/schema.js')));
+
+  program
+    .command('rules')
+    .description('list every rule with its default severity')
+    .option('--json', 'print JSON')
+    .action(run(() => import('./commands/rules.js')));
+
+  program
+    .command('completion')
+    .description('print a shell completion script')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', EXAMPLES.completion)
+    .action(run(() => import('./commands/completion.js')));
+
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+    for (const sub of command.commands) sub.exitOverride().configureOutput(program.configureOutput());
+  }
+  render.action(() => {
+    throw new UsageError('render needs a subcommand: "perfcoord render docs" or "perfcoord render diagram <name>"');
+  });
+  return program;
+}

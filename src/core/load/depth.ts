@@ -1,0 +1,115 @@
+/**
+ * A cheap upper bound on how deeply a YAML text nests, computed before any
+ * parser sees it: both YAML parsers recurse per level, and a document nested
+ * about a thousand deep can abort Node with an uncatchable error. The bound
+ * counts block indentation levels, compact "- " / "? " entries, implicit
+ * mappings and open flow brackets; block scalars and quoted text are skipped.
+ */
+export const DEFAULT_MAX_DEPTH = 64;
+
+export interface DepthExceeded {
+  /** Offset of the first character past the allowed depth. */
+  offset: number;
+  depth: number;
+}
+
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+
+export function findExcessiveNesting(text: string, maxDepth = DEFAULT_MAX_DEPTH): DepthExceeded | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let quote = 0; // 0, or the quote character code while inside a flow-context quoted scalar
+  let blockScalarIndent = -1; // inside a block scalar: lines indented more than this belong to it
+  const n = text.length;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = n;
+    let i = lineStart;
+    while (i < lineEnd && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+    const indent = i - lineStart;
+    const blank = i >= lineEnd || text.charCodeAt(i) === CR || (text.charCodeAt(i) === 35 && quote === 0);
+    if (blockScalarIndent >= 0) {
+      if (blank || indent > blockScalarIndent) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      blockScalarIndent = -1;
+    }
+    if (blank && quote === 0) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    let depth = flow;
+    if (quote === 0 && flow === 0) {
+      while (indents.length > 0 && (indents[indents.length - 1] ?? 0) > indent) indents.pop();
+      if (indents.length === 0 || (indents[indents.length - 1] ?? 0) < indent) indents.push(indent);
+      depth = indents.length;
+    }
+    let nodeStart = true; // at a place where a node may begin
+    let keyCounted = false;
+    for (; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === quote) {
+          if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
+          else {
+            quote = 0;
+            nodeStart = false;
+          }
+        } else if (c === 92 && quote === 34) i++;
+        continue;
+      }
+      if (c === SPACE || c === TAB || c === CR) {
+        continue;
+      }
+      if (c === 35 /* # */ && (i === lineStart || isSpace(text.charCodeAt(i - 1)))) break;
+      if (nodeStart && (c === 34 || c === 39)) {
+        quote = c;
+        continue;
+      }
+      if ((c === 45 /* - */ || c === 63) /* ? */ && flow === 0 && nodeStart && isSpaceOrEnd(text.charCodeAt(i + 1))) {
+        depth++;
+      } else if (c === 58 /* : */ && isSpaceOrEnd(text.charCodeAt(i + 1))) {
+        if (flow === 0 && !keyCounted) {
+          depth++;
+          keyCounted = true;
+        }
+        nodeStart = true;
+      } else if (c === 91 /* [ */ || c === 123 /* { */) {
+        if (nodeStart || flow > 0) {
+          flow++;
+          depth++;
+          nodeStart = true;
+        }
+      } else if ((c === 93 /* ] */ || c === 125) /* } */ && flow > 0) {
+        flow--;
+        depth--;
+        nodeStart = false;
+      } else if (c === 44 /* , */ && flow > 0) {
+        nodeStart = true;
+      } else if ((c === 124 /* | */ || c === 62) /* > */ && nodeStart && flow === 0) {
+        blockScalarIndent = indent;
+        break;
+      } else {
+        nodeStart = false;
+      }
+      if (depth > maxDepth) return { offset: i, depth };
+    }
+    if (depth > maxDepth) return { offset: lineStart + indent, depth };
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+function isSpaceOrEnd(c: number): boolean {
+  return Number.isNaN(c) || c === SPACE || c === TAB || c === LF || c === CR;
+}

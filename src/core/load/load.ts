@@ -1,0 +1,229 @@
+import { realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError } from '../errors.js';
+import type { Finding } from '../finding.js';
+import { isKind } from '../model/kinds.js';
+import { own, ownArray } from '../util/object.js';
+import { DEFAULT_MAX_DEPTH, findExcessiveNesting } from './depth.js';
+import { findProjectFile } from './discover.js';
+import { expandGlobs, yamlFilesIn } from './files.js';
+import type { ExpandProblem } from './files.js';
+import { parseFast } from './parse-fast.js';
+import { parseYaml } from './parse-yaml.js';
+import type { ParsedDocument } from './parse-yaml.js';
+import { DEFAULT_MAX_FILE_SIZE, isInside, readTextFile } from './read.js';
+import { SourceText } from './source.js';
+import type { LoadedDocument, LoadedFile } from './types.js';
+
+export const DEFAULT_INCLUDE = ['coordination/**/*.yaml', 'coordination/**/*.yml'];
+
+export interface LoadOptions {
+  cwd: string;
+  /** --config: the project file to use instead of discovery. */
+  config?: string;
+  /** Files or folders named on the command line. */
+  files?: readonly string[];
+  maxFileSize?: number;
+  maxDepth?: number;
+  /** Use the js-yaml fast path where it applies (default true). */
+  fast?: boolean;
+  /** Parsed documents from a cache, by file content; see cache.ts. */
+  cache?: ParseCache;
+}
+
+export interface ParseCache {
+  get(text: string): ParsedDocument[] | undefined;
+  set(text: string, documents: ParsedDocument[]): void;
+}
+
+export interface LoadResult {
+  cwd: string;
+  /** The project folder (resolved), or the working folder without a project file. */
+  root: string;
+  project?: LoadedFile;
+  /** Every loaded file, the project file first, then in path order. */
+  files: LoadedFile[];
+  findings: Finding[];
+  /** When files were named on the command line: only these are reported. */
+  named?: Set<LoadedFile>;
+}
+
+/**
+ * Discovers the project, expands its includes and reads and parses every
+ * document. Findings are data; only a missing or unusable project file or an
+ * unusable working folder throws (ConfigError).
+ */
+export function loadProject(options: LoadOptions): LoadResult {
+  const cwd = path.resolve(options.cwd);
+  const projectPath = findProjectFile(cwd, options.config);
+  const named = options.files ?? [];
+  if (!projectPath && named.length === 0) {
+    throw new ConfigError(
+      `no perfcoord.yaml in ${cwd} or any parent folder: run "perfcoord init" to start a project, pass --config FILE, or name the files to check`,
+    );
+  }
+  let root: string;
+  try {
+    root = realpathSync(projectPath ? path.dirname(projectPath) : cwd);
+  } catch {
+    throw new ConfigError(`cannot resolve the folder ${projectPath ? path.dirname(projectPath) : cwd}`);
+  }
+  const ctx = new LoadContext(cwd, root, options);
+  const result: LoadResult = { cwd, root, files: [], findings: ctx.findings };
+
+  let includes: { files: string[]; problems: ExpandProblem[] } = { files: [], problems: [] };
+  if (projectPath) {
+    const project = ctx.loadFile(projectPath, true);
+    if (!project.source) {
+      const problem = ctx.findings.find((f) => 'file' in f.at && f.at.file === project);
+      throw new ConfigError(`the project file ${project.display} ${problem?.message.replace(/^the file /, '') ?? 'cannot be read'}`);
+    }
+    result.project = project;
+    result.files.push(project);
+    const config = project.documents[0]?.data;
+    const include = own(config, 'include') === undefined ? DEFAULT_INCLUDE : stringsOf(ownArray(config, 'include'));
+    const exclude = stringsOf(ownArray(config, 'exclude'));
+    includes = expandGlobs(root, include, exclude);
+    for (const problem of includes.problems) {
+      const doc = project.documents[0];
+      if (problem.pattern >= 0 && doc && own(config, 'include') !== undefined) {
+        ctx.findings.push({ rule: problem.rule, message: problem.message, at: { loc: { doc, path: ['include', problem.pattern] } } });
+      } else if (problem.pattern >= 0) {
+        ctx.findings.push({ rule: problem.rule, message: `the default include ${problem.message}`, at: { file: project, start: 0, end: 0 } });
+      } else {
+        const file = ctx.placeholder(problem.path ?? root);
+        ctx.findings.push({ rule: problem.rule, message: problem.message, at: { file, start: 0, end: 0 } });
+      }
+    }
+  }
+
+  const seen = new Set<string>(result.files.map((f) => f.path));
+  const namedFiles = new Set<LoadedFile>();
+  const namedPaths: string[] = [];
+  for (const name of named) {
+    const abs = path.resolve(cwd, name);
+    let isDir = false;
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch {
+      // missing: reported when read
+    }
+    if (isDir) {
+      const inside = (() => {
+        try {
+          return isInside(root, realpathSync(abs));
+        } catch {
+          return false;
+        }
+      })();
+      if (!inside) {
+        const file = ctx.placeholder(abs);
+        ctx.findings.push({ rule: 'file-outside-root', message: `is outside the project folder ${root}`, at: { file, start: 0, end: 0 } });
+        continue;
+      }
+      namedPaths.push(...yamlFilesIn(abs, root).files);
+    } else {
+      namedPaths.push(abs);
+    }
+  }
+  for (const file of includes.files) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    result.files.push(ctx.loadFile(file, false));
+  }
+  for (const abs of namedPaths) {
+    const existing = result.files.find((f) => f.path === abs);
+    if (existing) {
+      namedFiles.add(existing);
+      continue;
+    }
+    const file = ctx.loadFile(abs, false);
+    result.files.push(file);
+    namedFiles.add(file);
+  }
+  if (named.length > 0) result.named = namedFiles;
+  return result;
+}
+
+function stringsOf(values: unknown[]): string[] {
+  return values.filter((v): v is string => typeof v === 'string');
+}
+
+class LoadContext {
+  readonly findings: Finding[] = [];
+  private readonly maxFileSize: number;
+  private readonly maxDepth: number;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly root: string,
+    private readonly options: LoadOptions,
+  ) {
+    this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  }
+
+  display(abs: string): string {
+    const rel = path.relative(this.cwd, abs);
+    return (rel === '' ? path.basename(abs) : rel).split(path.sep).join('/');
+  }
+
+  /** A file that is only a place to hang a finding on. */
+  placeholder(abs: string): LoadedFile {
+    return { path: abs, display: this.display(abs), documents: [], isProject: false };
+  }
+
+  loadFile(abs: string, isProject: boolean): LoadedFile {
+    const file: LoadedFile = { path: abs, display: this.display(abs), documents: [], isProject };
+    const read = readTextFile(abs, this.root, { maxFileSize: this.maxFileSize });
+    if (!read.ok) {
+      const { problem } = read;
+      if (problem.text !== undefined) file.source = new SourceText(problem.text);
+      const at = problem.offset ?? 0;
+      this.findings.push({ rule: problem.rule, message: `the file ${problem.message}`, at: { file, start: at, end: at } });
+      return file;
+    }
+    const source = new SourceText(read.text);
+    file.source = source;
+    const deep = findExcessiveNesting(read.text, this.maxDepth);
+    if (deep) {
+      this.findings.push({
+        rule: 'yaml-depth',
+        message: `nesting deeper than ${this.maxDepth} levels; perfcoord documents need far fewer (--max-depth)`,
+        at: { file, start: deep.offset, end: deep.offset + 1 },
+      });
+      file.full = { documents: [], problems: [] };
+      return file;
+    }
+    const cached = this.options.cache?.get(read.text);
+    let documents = cached ?? (this.options.fast !== false ? parseFast(read.text) : undefined);
+    if (!documents) {
+      const full = parseYaml(read.text);
+      file.full = full;
+      documents = full.documents;
+      for (const problem of full.problems) {
+        this.findings.push({
+          rule: problem.rule,
+          message: problem.message,
+          severity: problem.severity,
+          at: { file, start: problem.start, end: problem.end },
+        });
+      }
+      if (full.problems.length === 0) this.options.cache?.set(read.text, documents);
+    } else if (!cached) {
+      this.options.cache?.set(read.text, documents);
+    }
+    file.documents = documents.map((parsed): LoadedDocument => {
+      const kind = own(parsed.data, 'kind');
+      return { file, index: parsed.index, data: parsed.data, ...(isKind(kind) ? { kind } : {}) };
+    });
+    if (file.documents.length === 0 && !(file.full?.problems.some((p) => p.severity === 'error') ?? false)) {
+      this.findings.push({
+        rule: 'document-empty',
+        message: 'the file holds no YAML document (it is empty or only comments)',
+        at: { file, start: 0, end: 0 },
+      });
+    }
+    return file;
+  }
+}

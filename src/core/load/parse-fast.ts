@@ -1,0 +1,80 @@
+import jsyaml from 'js-yaml';
+import type { ParsedDocument } from './parse-yaml.js';
+
+/**
+ * The fast path: js-yaml, several times quicker than the complete parser on
+ * cold starts, for the plain subset of YAML that coordination files are
+ * written in. It returns the data only, or undefined whenever the text leaves
+ * that subset or js-yaml objects; the caller then uses the complete parser,
+ * which also gives every finding its position. A property test holds the two
+ * paths to the same data.
+ */
+
+// YAML 1.2 core schema resolution, exactly as the complete parser does it.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+export function resolvePlain(str: string): unknown {
+  if (NULL.test(str)) return null;
+  if (BOOL.test(str)) return str[0] === 't' || str[0] === 'T';
+  if (OCT.test(str)) return parseInt(str.substring(2), 8);
+  if (INT.test(str)) return parseInt(str, 10);
+  if (HEX.test(str)) return parseInt(str.substring(2), 16);
+  if (FLOAT_SPECIAL.test(str)) {
+    if (str.slice(-3).toLowerCase() === 'nan') return NaN;
+    return str[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (FLOAT_EXP.test(str) || FLOAT.test(str)) return parseFloat(str);
+  return str;
+}
+
+const NOT_RESOLVED = Symbol('string');
+let lastResolved: unknown = NOT_RESOLVED;
+
+const coreScalar = new jsyaml.Type('tag:yaml.org,2002:core', {
+  kind: 'scalar',
+  resolve(data: unknown) {
+    if (typeof data !== 'string') return data === null;
+    const value = resolvePlain(data);
+    if (typeof value === 'string') return false;
+    lastResolved = value;
+    return true;
+  },
+  construct(data: unknown) {
+    if (data === null) return null;
+    const value = lastResolved;
+    lastResolved = NOT_RESOLVED;
+    return value;
+  },
+});
+
+const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
+
+/**
+ * Features the fast path leaves to the complete parser: tabs, directives,
+ * merge keys, anchors, aliases, tags and explicit keys (where the two parsers
+ * could disagree, or where only the complete parser reports a finding).
+ */
+const OUTSIDE_SUBSET = /\t|^%|<<|(?:^|[\s[{,])[&*!?|>@`]/m;
+
+export function parseFast(text: string): ParsedDocument[] | undefined {
+  if (OUTSIDE_SUBSET.test(text)) return undefined;
+  let loaded: unknown[];
+  try {
+    loaded = jsyaml.loadAll(text, undefined, { schema: SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  const documents: ParsedDocument[] = [];
+  for (const data of loaded) {
+    if (data === null || data === undefined) continue;
+    documents.push({ index: documents.length, data, start: 0 });
+  }
+  return documents;
+}

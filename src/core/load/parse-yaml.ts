@@ -1,0 +1,208 @@
+import { Composer, Parser, isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
+import type { Severity } from '../diagnostic.js';
+import type { EntryInfo, NodeInfo } from './node-info.js';
+
+/** A YAML-level finding, by offsets into the text. */
+export interface YamlProblem {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedDocument {
+  /** The ordinal of this document among the file's non-empty documents. */
+  index: number;
+  data: unknown;
+  start: number;
+  info?: NodeInfo;
+}
+
+export interface ParseResult {
+  documents: ParsedDocument[];
+  problems: YamlProblem[];
+}
+
+export const PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core', // pinned: a %YAML 1.1 directive must not switch schemas
+  merge: false,
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+  intAsBigInt: false,
+} as const;
+
+/** Past these, aliases are treated as an attack (a "billion laughs" document). */
+const MAX_ALIASES = 1000;
+const MAX_NODES = 200_000;
+
+/**
+ * The complete parser: every YAML finding with its position, and a NodeInfo
+ * tree for every document. Never throws on any input whose nesting was bounded
+ * beforehand (see depth.ts).
+ */
+export function parseYaml(text: string): ParseResult {
+  const problems: YamlProblem[] = [];
+  const documents: ParsedDocument[] = [];
+  const tokens = Array.from(new Parser().parse(text));
+  for (const token of tokens) {
+    if (token.type === 'directive') {
+      const source = token.source.trimEnd();
+      if (!/^%YAML\s+1\.2$/.test(source)) {
+        problems.push({
+          rule: 'yaml-directive',
+          severity: 'warning',
+          message: source.startsWith('%YAML')
+            ? `the directive "${source}" is ignored: perfcoord reads every file as YAML 1.2 with the core schema (so "yes" is a string and 0777 a decimal number)`
+            : `the directive "${source}" is not supported; remove it and the tags that use it`,
+          start: token.offset,
+          end: token.offset + source.length,
+        });
+      }
+    }
+  }
+  const docs = Array.from(new Composer(PARSE_OPTIONS).compose(tokens, true, text.length)) as Document.Parsed[];
+  for (const doc of docs) {
+    for (const error of doc.errors) problems.push(fromYamlError(error, 'error'));
+    for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning'));
+    const contents = doc.contents as ParsedNode | null;
+    if (contents === null || (isScalar(contents) && contents.value === null)) continue;
+    if (doc.errors.length > 0) continue;
+    const converter = new Converter(problems);
+    const { value, info } = converter.convert(contents);
+    if (converter.failed) continue;
+    documents.push({ index: documents.length, data: value, start: info.start, info });
+  }
+  return { documents, problems };
+}
+
+function fromYamlError(error: { code: string; message: string; pos: [number, number] }, level: Severity): YamlProblem {
+  const [start, end] = error.pos;
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return { rule: 'yaml-duplicate-key', severity: 'error', message: cleanMessage(error.message), start, end };
+    case 'TAG_RESOLVE_FAILED':
+      return {
+        rule: 'yaml-tag',
+        severity: 'error',
+        message: `${cleanMessage(error.message)}; perfcoord knows only the core tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq)`,
+        start,
+        end,
+      };
+    case 'BAD_ALIAS':
+    case 'ALIAS_PROPS':
+      return { rule: 'yaml-alias', severity: 'error', message: cleanMessage(error.message), start, end };
+    default:
+      return { rule: 'yaml-syntax', severity: level, message: cleanMessage(error.message), start, end };
+  }
+}
+
+function cleanMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  const text = first.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+class Converter {
+  failed = false;
+  private aliases = 0;
+  private nodes = 0;
+  private readonly active = new Set<YamlNode>();
+  /** Anchors seen so far, in document order: an alias names the latest one. */
+  private readonly anchors = new Map<string, YamlNode>();
+
+  constructor(private readonly problems: YamlProblem[]) {}
+
+  convert(node: YamlNode | null, fallback = 0): { value: unknown; info: NodeInfo } {
+    if (node === null || this.failed) return { value: null, info: { start: fallback, end: fallback } };
+    if (++this.nodes > MAX_NODES) {
+      return this.fail(node, `the document expands to more than ${MAX_NODES} values; reduce aliases`);
+    }
+    const [start, end] = node.range ?? [fallback, fallback];
+    if (isAlias(node)) {
+      if (++this.aliases > MAX_ALIASES) {
+        return this.fail(node, `more than ${MAX_ALIASES} aliases in one document (an alias bomb?)`);
+      }
+      const target = this.anchors.get(node.source);
+      if (!target) return this.fail(node, `the alias *${node.source} refers to no anchor`);
+      if (this.active.has(target)) {
+        return this.fail(node, `the alias *${node.source} refers to a value that contains it`);
+      }
+      const { value, info } = this.convert(target, start);
+      return { value, info };
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) this.anchors.set(anchor, node);
+    if (isScalar(node)) return { value: node.value, info: { start, end } };
+    this.active.add(node);
+    try {
+      if (isSeq(node)) {
+        const value: unknown[] = [];
+        const entries = new Map<string | number, EntryInfo>();
+        node.items.forEach((item, index) => {
+          const child = this.convert(item as YamlNode | null, end);
+          value.push(child.value);
+          const [s, e] = (item as YamlNode | null)?.range ?? [child.info.start, child.info.end];
+          entries.set(index, { keyStart: s, keyEnd: e, valueStart: s, valueEnd: e, node: child.info });
+        });
+        return { value, info: { start, end, entries } };
+      }
+      if (isMap(node)) {
+        const value: Record<string, unknown> = {};
+        const entries = new Map<string | number, EntryInfo>();
+        for (const pair of node.items) {
+          const keyNode = pair.key as YamlNode | null;
+          const [ks, ke] = keyNode?.range ?? [start, start];
+          if (keyNode !== null && !isScalar(keyNode) && !isAlias(keyNode)) {
+            return this.fail(keyNode, 'a mapping key must be a plain value, not a mapping or a sequence');
+          }
+          const keyValue = this.convert(keyNode, ks).value;
+          if (keyValue !== null && typeof keyValue === 'object') {
+            return this.fail(keyNode ?? node, 'a mapping key must be a plain value, not a mapping or a sequence');
+          }
+          const key = String(keyValue);
+          if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+            this.problems.push({
+              rule: 'yaml-merge-key',
+              severity: 'error',
+              message: 'merge keys ("<<") are not supported: write the keys out',
+              start: ks,
+              end: ke,
+            });
+          }
+          if (Object.hasOwn(value, key)) {
+            return this.fail(keyNode ?? node, `map keys must be unique; "${key}" appears twice`, 'yaml-duplicate-key');
+          }
+          const valueNode = pair.value as YamlNode | null;
+          const child = this.convert(valueNode, ke);
+          defineOwn(value, key, child.value);
+          const [vs, ve] = valueNode?.range ?? [ke, ke];
+          entries.set(key, { keyStart: ks, keyEnd: ke, valueStart: vs, valueEnd: ve, node: child.info });
+        }
+        return { value, info: { start, end, entries } };
+      }
+      return this.fail(node, 'unsupported YAML node');
+    } finally {
+      this.active.delete(node);
+    }
+  }
+
+  private fail(node: YamlNode, message: string, rule = 'yaml-alias'): { value: unknown; info: NodeInfo } {
+    const [start, end] = node.range ?? [0, 0];
+    if (!this.failed) this.problems.push({ rule, severity: 'error', message, start, end });
+    this.failed = true;
+    return { value: null, info: { start, end } };
+  }
+}
+
+/** Sets an own property, also for the key "__proto__". */
+export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}

@@ -1,0 +1,25 @@
+import type { SourceText } from './source.js';
+import type { ParseResult } from './parse-yaml.js';
+
+export interface LoadedDocument {
+  file: LoadedFile;
+  /** Ordinal among the file's non-empty documents. */
+  index: number;
+  data: unknown;
+  /** The document's kind, when it names a known one. */
+  kind?: string;
+}
+
+export interface LoadedFile {
+  /** Absolute path, as found. */
+  path: string;
+  /** The path people see: relative to the working folder, with "/" separators. */
+  display: string;
+  /** The text, when the file could be read and decoded. */
+  source?: SourceText;
+  documents: LoadedDocument[];
+  /** The complete parse (positions, YAML findings); made on demand for fast-parsed files. */
+  full?: ParseResult;
+  /** True for the project file (perfcoord.yaml). */
+  isProject: boolean;
+}

@@ -1,0 +1,23 @@
+import type { Severity } from '../diagnostic.js';
+import type { Anchor } from '../finding.js';
+import type { ModelIndex } from '../model/index-model.js';
+import type { Loc, Model } from '../model/types.js';
+
+export interface ReportOptions {
+  part?: 'key' | 'value';
+  suggestion?: string;
+}
+
+export interface RuleContext {
+  model: Model;
+  index: ModelIndex;
+  report(at: Loc | Anchor, message: string, options?: ReportOptions): void;
+}
+
+/** One check over the whole model: one concept, one file, one id. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  check(ctx: RuleContext): void;
+}

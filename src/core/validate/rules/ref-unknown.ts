@@ -1,0 +1,93 @@
+import type { ModelIndex } from '../../model/index-model.js';
+import { didYouMean, nearest } from '../../util/suggest.js';
+import type { Rule } from '../rule.js';
+import type { Expect, RefSite } from './references.js';
+import { referenceSites } from './references.js';
+
+const WORDS: Record<Expect, [string, string]> = {
+  party: ['team, role or group', 'a Teams document'],
+  team: ['team', 'a Teams document (teams:)'],
+  role: ['role', 'a Teams document (roles:)'],
+  accountable: ['team or role', 'a Teams document'],
+  channel: ['channel', 'a Channels document'],
+  metric: ['metric', 'a Metrics document'],
+  meeting: ['meeting', 'a Cadence document'],
+  matrix: ['escalation matrix', 'an EscalationMatrix document'],
+  node: ['step', 'the nodes of this workflow'],
+};
+
+/** The ids a site may name, when it names one that does not exist. */
+function candidates(index: ModelIndex, site: RefSite): string[] {
+  switch (site.expects) {
+    case 'team':
+      return [...index.teams.keys()];
+    case 'role':
+      return [...index.parties].filter(([, e]) => e.kind === 'role').map(([id]) => id);
+    case 'accountable':
+      return [...index.parties].filter(([, e]) => e.kind !== 'group').map(([id]) => id);
+    case 'party':
+      return [...index.parties.keys()];
+    case 'channel':
+      return [...index.channels.keys()];
+    case 'metric':
+      return [...index.metrics.keys()];
+    case 'meeting':
+      return [...index.meetings.keys()];
+    case 'matrix':
+      return [...index.matrices.keys()];
+    case 'node':
+      return site.workflow?.nodes.map((n) => n.id) ?? [];
+  }
+}
+
+function exists(index: ModelIndex, site: RefSite): boolean {
+  const id = site.ref.id;
+  switch (site.expects) {
+    case 'party':
+    case 'team':
+    case 'role':
+    case 'accountable':
+      return index.parties.has(id);
+    case 'channel':
+      return index.channels.has(id);
+    case 'metric':
+      return index.metrics.has(id);
+    case 'meeting':
+      return index.meetings.has(id);
+    case 'matrix':
+      return index.matrices.has(id);
+    case 'node':
+      return site.workflow?.nodes.some((n) => n.id === id) ?? false;
+  }
+}
+
+export const refUnknown: Rule = {
+  id: 'ref-unknown',
+  severity: 'error',
+  description: 'A reference names a team, role, group, channel, metric, meeting, escalation matrix or step that no document declares.',
+  check(ctx) {
+    const pools = new Map<string, string[]>();
+    for (const site of referenceSites(ctx.model)) {
+      if (exists(ctx.index, site)) continue;
+      const [word, where] = WORDS[site.expects];
+      const key = site.expects === 'node' ? `node:${site.workflow?.id ?? ''}` : site.expects;
+      let pool = pools.get(key);
+      if (!pool) {
+        pool = candidates(ctx.index, site).sort();
+        pools.set(key, pool);
+      }
+      const options = nearest(site.ref.id, pool);
+      let hint = didYouMean(options);
+      if (!hint) {
+        const shown = pool.slice(0, 8).map((id) => `"${id}"`);
+        hint =
+          pool.length === 0
+            ? `; no ${word} is declared yet: declare it in ${where}`
+            : `; declare it in ${where}, or use one of ${shown.join(', ')}${pool.length > 8 ? ', …' : ''}`;
+      }
+      ctx.report(site.ref.loc, `${site.what} is "${site.ref.id}", but no ${word} has this id${hint}`, {
+        ...(options[0] !== undefined ? { suggestion: options[0] } : {}),
+      });
+    }
+  },
+};

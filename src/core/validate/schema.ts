@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import validators from '../../generated/validators.cjs';
+import type { Finding } from '../finding.js';
+import type { PathSegment } from '../load/node-info.js';
+import type { LoadedDocument } from '../load/types.js';
+import { KINDS } from '../model/kinds.js';
+import type { Kind } from '../model/kinds.js';
+import { isPlainObject } from '../util/object.js';
+import { didYouMean, nearest } from '../util/suggest.js';
+
+type SchemaError = NonNullable<(typeof validators)[string]['errors']>[number];
+
+const SCHEMA_DIR = new URL('../../../schemas/', import.meta.url);
+const schemaCache = new Map<Kind, unknown>();
+
+/** The published JSON Schema of a kind, read on demand (only findings need it). */
+export function schemaOf(kind: Kind): unknown {
+  let schema = schemaCache.get(kind);
+  if (schema === undefined) {
+    schema = JSON.parse(readFileSync(new URL(KINDS[kind], SCHEMA_DIR), 'utf8')) as unknown;
+    schemaCache.set(kind, schema);
+  }
+  return schema;
+}
+
+/** Validates a document against its kind's precompiled schema. */
+export function checkSchema(doc: LoadedDocument, kind: Kind): Finding[] {
+  const validate = validators[kind];
+  if (!validate) throw new Error(`no validator for ${kind}`);
+  if (validate(doc.data)) return [];
+  const errors = validate.errors ?? [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const finding = toFinding(doc, kind, error);
+    if (!finding) continue;
+    const key = `${finding.message}\u0000${JSON.stringify('loc' in finding.at ? finding.at.loc.path : [])}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding | undefined {
+  const path = pointerToPath(doc.data, error.instancePath);
+  const value = valueAt(doc.data, path);
+  const name = describePath(path);
+  const params = error.params;
+  const at = (p: readonly PathSegment[], part: 'key' | 'value' = 'value'): Finding['at'] => ({ loc: { doc, path: p }, part });
+  if (error.propertyName !== undefined) {
+    // An error inside propertyNames: it is about a key.
+    const key = error.propertyName;
+    const hint = schemaAt(kind, error.schemaPath, 1)?.['x-message'];
+    return {
+      rule: 'schema',
+      message: `the name "${key}" in ${name} ${typeof hint === 'string' ? hint : (error.message ?? 'is not allowed')}`,
+      at: at([...path, key], 'key'),
+    };
+  }
+  switch (error.keyword) {
+    case 'propertyNames':
+      return undefined; // reported by the nested error above
+    case 'required': {
+      const missing = String(params.missingProperty);
+      return { rule: 'schema', message: `${name} is missing the required property "${missing}"`, at: at(path, path.length === 0 ? 'value' : 'key') };
+    }
+    case 'additionalProperties': {
+      const prop = String(params.additionalProperty);
+      const parent = schemaAt(kind, error.schemaPath, 1);
+      const allowed = isPlainObject(parent?.properties) ? Object.keys(parent.properties) : [];
+      const options = nearest(prop, allowed);
+      const known = allowed.length > 0 && options.length === 0 ? `; known properties: ${allowed.join(', ')}` : '';
+      return {
+        rule: 'schema',
+        message: `unknown property "${prop}" in ${name}${didYouMean(options)}${known}`,
+        at: at([...path, prop], 'key'),
+        ...(options[0] !== undefined ? { suggestion: options[0] } : {}),
+      };
+    }
+    case 'type': {
+      const expected = String(params.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t);
+      return { rule: 'schema', message: `${name} must be ${joinOr(expected)}, not ${describeValue(value)}`, at: at(path) };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const options = typeof value === 'string' ? nearest(value, allowed, 1) : [];
+      return {
+        rule: 'schema',
+        message: `${name} must be one of ${allowed.join(', ')}; found ${describeValue(value)}${didYouMean(options)}`,
+        at: at(path),
+        ...(options[0] !== undefined ? { suggestion: options[0] } : {}),
+      };
+    }
+    case 'const': {
+      const expected = String(params.allowedValue);
+      const options = typeof value === 'string' ? nearest(value, [expected], 1) : [];
+      return {
+        rule: 'schema',
+        message: `${name} must be "${expected}", not ${describeValue(value)}${didYouMean(options)}`,
+        at: at(path),
+      };
+    }
+    case 'pattern': {
+      const hint = schemaAt(kind, error.schemaPath, 1)?.['x-message'];
+      return {
+        rule: 'schema',
+        message: `${name} ${typeof hint === 'string' ? hint : `must match ${String(params.pattern)}`}; found ${describeValue(value)}`,
+        at: at(path),
+      };
+    }
+    case 'minLength':
+      return { rule: 'schema', message: `${name} must not be empty`, at: at(path) };
+    case 'maxLength':
+      return { rule: 'schema', message: `${name} is longer than ${String(params.limit)} characters`, at: at(path) };
+    case 'minItems':
+      return { rule: 'schema', message: `${name} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`, at: at(path) };
+    case 'maxItems':
+      return { rule: 'schema', message: `${name} has more than ${String(params.limit)} items`, at: at(path) };
+    case 'maxProperties':
+      return { rule: 'schema', message: `${name} has more than ${String(params.limit)} entries`, at: at(path) };
+    case 'minimum':
+    case 'maximum':
+      return { rule: 'schema', message: `${name} must be ${String(params.comparison)} ${String(params.limit)}; found ${describeValue(value)}`, at: at(path) };
+    default:
+      return { rule: 'schema', message: `${name} ${error.message ?? 'is not valid'}`, at: at(path) };
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: 'a mapping',
+  array: 'a sequence',
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'empty',
+};
+
+function joinOr(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty value';
+  if (Array.isArray(value)) return 'a sequence';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '...' : value}"`;
+  return String(value);
+}
+
+/** "areas[2].owners[0].team", or "the document" for the root. */
+export function describePath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return 'the document';
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  return `"${out}"`;
+}
+
+function pointerToPath(data: unknown, pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  const path: PathSegment[] = [];
+  let cur: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(cur)) {
+      const i = Number(seg);
+      path.push(i);
+      cur = cur[i];
+    } else {
+      path.push(seg);
+      cur = isPlainObject(cur) && Object.hasOwn(cur, seg) ? cur[seg] : undefined;
+    }
+  }
+  return path;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let cur = data;
+  for (const seg of path) {
+    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
+    else if (isPlainObject(cur) && typeof seg === 'string' && Object.hasOwn(cur, seg)) cur = cur[seg];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** The schema object at a schemaPath, `up` levels above its last segment. */
+function schemaAt(kind: Kind, schemaPath: string, up: number): Record<string, unknown> | undefined {
+  const segments = schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean);
+  let cur: unknown = schemaOf(kind);
+  for (const seg of segments.slice(0, Math.max(0, segments.length - up))) {
+    const key = decodeURIComponent(seg.replace(/~1/g, '/').replace(/~0/g, '~'));
+    cur = isPlainObject(cur) && Object.hasOwn(cur, key) ? cur[key] : Array.isArray(cur) ? cur[Number(key)] : undefined;
+  }
+  return isPlainObject(cur) ? cur : undefined;
+}

@@ -1,0 +1,151 @@
+import { SEVERITY_ORDER, compareDiagnostics } from '../diagnostic.js';
+import type { Diagnostic, Severity } from '../diagnostic.js';
+import type { Finding } from '../finding.js';
+import type { LoadResult } from '../load/load.js';
+import { anchorFile, anchorRange } from '../load/locate.js';
+import type { LoadedDocument, LoadedFile } from '../load/types.js';
+import { buildModel } from '../model/build.js';
+import { indexModel } from '../model/index-model.js';
+import type { ModelIndex } from '../model/index-model.js';
+import type { Loc, Model } from '../model/types.js';
+import { didYouMean, nearest } from '../util/suggest.js';
+import { ruleCatalog, ruleInfo } from './catalog.js';
+import { checkDocument } from './documents.js';
+import type { ReportOptions, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+import { checkSchema } from './schema.js';
+
+export interface ValidateResult {
+  diagnostics: Diagnostic[];
+  model: Model;
+  index: ModelIndex;
+  /** The files the diagnostics speak for (every loaded file, or those named). */
+  files: LoadedFile[];
+  /** True when a finding is a configuration or I/O problem (exit code 2). */
+  configError: boolean;
+}
+
+/** Builds the model of a loaded project without reporting anything. */
+export function modelOf(load: LoadResult): { model: Model; index: ModelIndex; documents: LoadedDocument[] } {
+  const documents = load.files.flatMap((f) => f.documents).filter((d) => checkDocument(d).kind !== undefined);
+  const model = buildModel(documents);
+  return { model, index: indexModel(model).index, documents };
+}
+
+/**
+ * Checks a loaded project: documents, schemas, then every rule over the
+ * model. Returns positioned, sorted diagnostics with severities settled.
+ */
+export function validateProject(load: LoadResult): ValidateResult {
+  const findings: Finding[] = [...load.findings];
+  const documents: LoadedDocument[] = [];
+  for (const file of load.files) {
+    for (const doc of file.documents) {
+      const { kind, findings: docFindings } = checkDocument(doc);
+      findings.push(...docFindings);
+      if (!kind) continue;
+      findings.push(...checkSchema(doc, kind));
+      documents.push(doc);
+    }
+  }
+  const model = buildModel(documents);
+  const { index, findings: idFindings } = indexModel(model);
+  findings.push(...idFindings);
+
+  const overrides = model.project?.rules ?? new Map();
+  for (const [id, { loc }] of overrides) {
+    if (ruleInfo(id)) continue;
+    const options = nearest(id, ruleCatalog().map((r) => r.id));
+    findings.push({
+      rule: 'config-unknown-rule',
+      message: `perfcoord has no rule "${id}"${didYouMean(options) || '; run "perfcoord rules" for the list'}`,
+      at: { loc, part: 'key' },
+    });
+  }
+
+  for (const rule of RULES) {
+    if (overrides.get(rule.id)?.setting === 'off') continue;
+    const ctx: RuleContext = {
+      model,
+      index,
+      report(at: Loc | Finding['at'], message: string, options: ReportOptions = {}) {
+        const anchor: Finding['at'] = 'doc' in at ? { loc: at, ...(options.part ? { part: options.part } : {}) } : at;
+        findings.push({ rule: rule.id, message, at: anchor, ...(options.suggestion !== undefined ? { suggestion: options.suggestion } : {}) });
+      },
+    };
+    rule.check(ctx);
+  }
+
+  const files = load.named ? load.files.filter((f) => load.named?.has(f) ?? false) : load.files;
+  const reported = new Set<LoadedFile>(files);
+  const diagnostics: Diagnostic[] = [];
+  let configError = false;
+  for (const finding of findings) {
+    const file = anchorFile(finding.at);
+    // Problems outside the named files still matter when they make the run unusable.
+    const info = ruleInfo(finding.rule);
+    const category = info?.category ?? 'content';
+    if (load.named && !reported.has(file) && category === 'content' && !file.isProject) continue;
+    const severity = settle(finding, overrides);
+    if (severity === undefined) continue;
+    if ((category !== 'content' || file.isProject) && severity === 'error') configError = true;
+    diagnostics.push({
+      file: file.display,
+      range: anchorRange(finding.at),
+      severity,
+      rule: finding.rule,
+      message: finding.message,
+      ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
+    });
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics: dedupe(diagnostics), model, index, files, configError };
+}
+
+function settle(finding: Finding, overrides: Map<string, { setting: string }>): Severity | undefined {
+  const info = ruleInfo(finding.rule);
+  const base = finding.severity ?? info?.severity ?? 'error';
+  if (info?.fixed) return base;
+  const setting = overrides.get(finding.rule)?.setting;
+  if (setting === 'off') return undefined;
+  if (setting === 'info' || setting === 'warning' || setting === 'error') return setting;
+  return base;
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d, i) => {
+    const prev = diagnostics[i - 1];
+    return !prev || compareDiagnostics(prev, d) !== 0 || prev.severity !== d.severity;
+  });
+}
+
+export interface ExitPolicy {
+  failLevel: 'error' | 'warning';
+  /** Fail when there are more warnings than this (like ESLint's --max-warnings). */
+  maxWarnings?: number;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarize(diagnostics: readonly Diagnostic[]): Summary {
+  const s = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === 'error') s.errors++;
+    else if (d.severity === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+
+/** 0 clean, 1 findings at or above the fail level (or too many warnings), 2 configuration or I/O problems. */
+export function exitCodeFor(result: Pick<ValidateResult, 'diagnostics' | 'configError'>, policy: ExitPolicy): number {
+  if (result.configError) return 2;
+  const threshold = SEVERITY_ORDER[policy.failLevel];
+  if (result.diagnostics.some((d) => SEVERITY_ORDER[d.severity] >= threshold)) return 1;
+  if (policy.maxWarnings !== undefined && summarize(result.diagnostics).warnings > policy.maxWarnings) return 1;
+  return 0;
+}
