@@ -1,6 +1,6 @@
 // npm run build: precompile the schema validators, compile TypeScript, and put
 // the generated validators beside the compiled code.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,4 +17,9 @@ execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], { 
 
 mkdirSync(path.join(root, 'dist/generated'), { recursive: true });
 copyFileSync(generated, path.join(root, 'dist/generated/validators.cjs'));
+// Build steps of other parts (e.g. the init templates), each a module with a default export(root).
+for (const step of ['templates.mjs']) {
+  const file = path.join(root, 'scripts', step);
+  if (existsSync(file)) await (await import(file)).default(root);
+}
 console.log('built dist/');

@@ -38,8 +38,9 @@ export function parseMinutes(text: string): number | undefined {
 export function formatMinutes(minutes: number): string {
   if (minutes === 0) return 'immediate';
   if (minutes < 60) return `${round(minutes)}min`;
-  const h = Math.floor(minutes / 60);
-  const m = round(minutes - h * 60);
+  const total = Math.round(minutes);
+  const h = Math.floor(total / 60);
+  const m = total - h * 60;
   return m === 0 ? `${h}h` : `${h}h ${m}min`;
 }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { MINIMAL, SEED, runCli } from './helpers/run.js';
+
+describe('examples', () => {
+  it('examples/minimal validates with no findings at all', async () => {
+    const r = await runCli(['validate', '-f', 'json'], MINIMAL);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).diagnostics).toEqual([]);
+  });
+
+  it('examples/seed validates with exit 0 and only the warnings the strategy itself carries', async () => {
+    const r = await runCli(['validate', '-f', 'compact'], SEED);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'coordination/escalation.yaml:15:19: warning escalation level 2 answers in 30min, slower than level 1 (15min); a more serious level usually answers at least as fast [escalation-response-order]',
+        'coordination/teams.yaml:7:9: warning team performance spends 11h 8min a week in recurring meetings, above the 10h limit (settings.maxWeeklyMeetingHours) [cadence-meeting-load]',
+        '',
+      ].join('\n'),
+    );
+  });
+});
