@@ -1,6 +1,8 @@
 // npm run build: precompile the schema validators, compile TypeScript, and put
-// the generated validators beside the compiled code.
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// the generated files beside the compiled code. dist/ is replaced in one step,
+// and concurrent builds wait for each other, so a running perfcoord never sees
+// a half-written dist/.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -8,18 +10,40 @@ import { fileURLToPath } from 'node:url';
 import { buildStandalone } from './validators.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const generated = path.join(root, 'src/generated/validators.cjs');
-writeFileSync(generated, buildStandalone(root));
-
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
-
-mkdirSync(path.join(root, 'dist/generated'), { recursive: true });
-copyFileSync(generated, path.join(root, 'dist/generated/validators.cjs'));
-// Build steps of other parts (e.g. the init templates), each a module with a default export(root).
-for (const step of ['templates.mjs']) {
-  const file = path.join(root, 'scripts', step);
-  if (existsSync(file)) await (await import(file)).default(root);
+const lock = path.join(root, '.build-lock');
+const started = Date.now();
+for (;;) {
+  try {
+    mkdirSync(lock);
+    break;
+  } catch {
+    if (Date.now() - started > 120_000) rmSync(lock, { recursive: true, force: true });
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
-console.log('built dist/');
+try {
+  const generatedDir = path.join(root, 'src/generated');
+  writeFileSync(path.join(generatedDir, 'validators.cjs'), buildStandalone(root));
+
+  // Build steps of other parts (e.g. the init templates), each a module with a default export(root).
+  for (const step of ['templates.mjs']) {
+    const file = path.join(root, 'scripts', step);
+    if (existsSync(file)) await (await import(file)).default(root);
+  }
+
+  const out = path.join(root, `.dist-${process.pid}`);
+  rmSync(out, { recursive: true, force: true });
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json'), '--outDir', out], { stdio: 'inherit' });
+  mkdirSync(path.join(out, 'generated'), { recursive: true });
+  for (const file of readdirSync(generatedDir)) {
+    if (file.endsWith('.cjs') || file.endsWith('.json')) copyFileSync(path.join(generatedDir, file), path.join(out, 'generated', file));
+  }
+  const old = path.join(root, `.dist-old-${process.pid}`);
+  if (existsSync(path.join(root, 'dist'))) renameSync(path.join(root, 'dist'), old);
+  renameSync(out, path.join(root, 'dist'));
+  rmSync(old, { recursive: true, force: true });
+  console.log('built dist/');
+} finally {
+  rmSync(lock, { recursive: true, force: true });
+}
