@@ -84,12 +84,17 @@ export function loadProject(options: LoadOptions): LoadResult {
     const include = own(config, 'include') === undefined ? DEFAULT_INCLUDE : stringsOf(ownArray(config, 'include'));
     const exclude = stringsOf(ownArray(config, 'exclude'));
     includes = expandGlobs(root, include, exclude);
+    const explicit = own(config, 'include') !== undefined;
     for (const problem of includes.problems) {
       const doc = project.documents[0];
-      if (problem.pattern >= 0 && doc && own(config, 'include') !== undefined) {
+      if (problem.pattern >= 0 && doc && explicit) {
         ctx.findings.push({ rule: problem.rule, message: problem.message, at: { loc: { doc, path: ['include', problem.pattern] } } });
       } else if (problem.pattern >= 0) {
-        ctx.findings.push({ rule: problem.rule, message: `the default include ${problem.message}`, at: { file: project, start: 0, end: 0 } });
+        // The default globs: say so only when together they find nothing.
+        if (problem.rule === 'include-no-match' && includes.files.length > 0) continue;
+        if (problem.rule === 'include-no-match' && problem.pattern > 0) continue;
+        const message = problem.rule === 'include-no-match' ? 'no documents under coordination/ (the default include); list your documents under include:' : problem.message;
+        ctx.findings.push({ rule: problem.rule, message, at: { file: project, start: 0, end: 0 } });
       } else {
         const file = ctx.placeholder(problem.path ?? root);
         ctx.findings.push({ rule: problem.rule, message: problem.message, at: { file, start: 0, end: 0 } });

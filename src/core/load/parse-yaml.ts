@@ -35,6 +35,10 @@ export const PARSE_OPTIONS = {
   intAsBigInt: false,
 } as const;
 
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`).concat(['!']),
+);
+
 /** Past these, aliases are treated as an attack (a "billion laughs" document). */
 const MAX_ALIASES = 1000;
 const MAX_NODES = 200_000;
@@ -66,8 +70,8 @@ export function parseYaml(text: string): ParseResult {
   }
   const docs = Array.from(new Composer(PARSE_OPTIONS).compose(tokens, true, text.length)) as Document.Parsed[];
   for (const doc of docs) {
-    for (const error of doc.errors) problems.push(fromYamlError(error, 'error'));
-    for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning'));
+    for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text));
+    for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
     const contents = doc.contents as ParsedNode | null;
     if (contents === null || (isScalar(contents) && contents.value === null)) continue;
     if (doc.errors.length > 0) continue;
@@ -79,11 +83,16 @@ export function parseYaml(text: string): ParseResult {
   return { documents, problems };
 }
 
-function fromYamlError(error: { code: string; message: string; pos: [number, number] }, level: Severity): YamlProblem {
+function fromYamlError(error: { code: string; message: string; pos: [number, number] }, level: Severity, text: string): YamlProblem {
   const [start, end] = error.pos;
   switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return { rule: 'yaml-duplicate-key', severity: 'error', message: cleanMessage(error.message), start, end };
+    case 'DUPLICATE_KEY': {
+      const lineEnd = text.indexOf('\n', start);
+      const rest = text.slice(start, lineEnd === -1 ? undefined : lineEnd);
+      const key = (/^("[^"]*"|'[^']*'|[^:]*?)\s*:(?:\s|$)/.exec(rest)?.[1] ?? text.slice(start, end)).trim();
+      const shown = key.length > 0 && key.length <= 60 && !key.includes('\n') ? ` "${key.replace(/^["']|["']$/g, '')}"` : '';
+      return { rule: 'yaml-duplicate-key', severity: 'error', message: `the key${shown} appears twice in this mapping; map keys must be unique`, start, end };
+    }
     case 'TAG_RESOLVE_FAILED':
       return {
         rule: 'yaml-tag',
@@ -133,6 +142,21 @@ class Converter {
       }
       const { value, info } = this.convert(target, start);
       return { value, info };
+    }
+    const tag = (node as { tag?: string }).tag;
+    if (tag !== undefined && !CORE_TAGS.has(tag)) {
+      // Reported once by the parser when it could not resolve the tag at all.
+      if (!this.problems.some((p) => p.rule === 'yaml-tag' && p.start <= start && start <= p.end + 1)) {
+        this.problems.push({
+          rule: 'yaml-tag',
+          severity: 'error',
+          message: `the tag ${tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not supported; perfcoord knows only the core tags (!!str, !!int, !!float, !!bool, !!null, !!map, !!seq)`,
+          start,
+          end,
+        });
+      }
+      this.failed = true;
+      return { value: null, info: { start, end } };
     }
     const anchor = (node as { anchor?: string }).anchor;
     if (anchor) this.anchors.set(anchor, node);

@@ -56,10 +56,10 @@ export function readTextFile(file: string, root: string, limits: ReadLimits): Re
     const stat = fstatSync(fd);
     if (!stat.isFile()) return fail('file-unreadable', 'is not a regular file');
     if (stat.size > limits.maxFileSize) {
-      return fail(
-        'file-too-large',
-        `is ${formatBytes(stat.size)}, above the ${formatBytes(limits.maxFileSize)} limit (--max-file-size)`,
-      );
+      let size = formatBytes(stat.size);
+      let limit = formatBytes(limits.maxFileSize);
+      if (size === limit) [size, limit] = [`${stat.size} bytes`, `${limits.maxFileSize} bytes`];
+      return fail('file-too-large', `is ${size}, above the ${limit} limit (--max-file-size)`);
     }
     const buffer = Buffer.alloc(stat.size);
     let read = 0;

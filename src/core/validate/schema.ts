@@ -67,6 +67,7 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
     }
     case 'additionalProperties': {
       const prop = String(params.additionalProperty);
+      if (prop === '<<') return undefined; // reported as yaml-merge-key
       const parent = schemaAt(kind, error.schemaPath, 1);
       const allowed = isPlainObject(parent?.properties) ? Object.keys(parent.properties) : [];
       const options = nearest(prop, allowed);
@@ -191,10 +192,27 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 /** The schema object at a schemaPath, `up` levels above its last segment. */
 function schemaAt(kind: Kind, schemaPath: string, up: number): Record<string, unknown> | undefined {
   const segments = schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean);
-  let cur: unknown = schemaOf(kind);
+  const root = schemaOf(kind);
+  let cur: unknown = root;
   for (const seg of segments.slice(0, Math.max(0, segments.length - up))) {
     const key = decodeURIComponent(seg.replace(/~1/g, '/').replace(/~0/g, '~'));
+    // Inlined references show up as a "$ref" step in the path: follow them.
+    if (key === '$ref' && isPlainObject(cur) && typeof cur.$ref === 'string') {
+      cur = resolveLocalRef(root, cur.$ref);
+      continue;
+    }
     cur = isPlainObject(cur) && Object.hasOwn(cur, key) ? cur[key] : Array.isArray(cur) ? cur[Number(key)] : undefined;
   }
+  while (isPlainObject(cur) && typeof cur.$ref === 'string' && cur['x-message'] === undefined && cur.properties === undefined) {
+    cur = resolveLocalRef(root, cur.$ref);
+  }
   return isPlainObject(cur) ? cur : undefined;
+}
+
+function resolveLocalRef(root: unknown, ref: string): unknown {
+  let cur = root;
+  for (const seg of ref.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    cur = isPlainObject(cur) && Object.hasOwn(cur, seg) ? cur[seg] : undefined;
+  }
+  return cur;
 }

@@ -88,7 +88,7 @@ export function validateProject(load: LoadResult): ValidateResult {
     if (load.named && !reported.has(file) && category === 'content' && !file.isProject) continue;
     const severity = settle(finding, overrides);
     if (severity === undefined) continue;
-    if ((category !== 'content' || file.isProject) && severity === 'error') configError = true;
+    if (severity === 'error' && (category !== 'content' || (file.isProject && PROJECT_FILE_BREAKERS.test(finding.rule)))) configError = true;
     diagnostics.push({
       file: file.display,
       range: anchorRange(finding.at),
@@ -101,6 +101,9 @@ export function validateProject(load: LoadResult): ValidateResult {
   diagnostics.sort(compareDiagnostics);
   return { diagnostics: dedupe(diagnostics), model, index, files, configError };
 }
+
+/** Findings in the project file that make it unusable (exit 2), as opposed to content findings. */
+const PROJECT_FILE_BREAKERS = /^(?:schema|yaml-.*|document-.*|file-.*)$/;
 
 function settle(finding: Finding, overrides: Map<string, { setting: string }>): Severity | undefined {
   const info = ruleInfo(finding.rule);

@@ -6,7 +6,8 @@ export const cadenceCriticalSync: Rule = {
   severity: 'warning',
   description: 'A team of critical dependency has no recurring meeting with the core team.',
   check(ctx) {
-    const core = ctx.model.teams.find((t) => t.dependency === 'core');
+    const declared = ctx.model.project?.coreTeam;
+    const core = (declared && ctx.index.teams.get(declared.id)) || ctx.model.teams.find((t) => t.dependency === 'core');
     if (!core) return;
     const critical = ctx.model.teams.filter((t) => t.dependency === 'critical');
     if (critical.length === 0) return;

@@ -9,11 +9,13 @@ export const teamsCore: Rule = {
     if (model.teams.length === 0) return;
     const cores = model.teams.filter((t) => t.dependency === 'core');
     const declared = model.project?.coreTeam;
-    for (const extra of cores.slice(1)) {
-      ctx.report(
-        { doc: extra.loc.doc, path: [...extra.loc.path, 'dependency'] },
-        `team ${extra.id} is a second core team (after ${cores[0]?.id ?? ''}); one team is the core, the others depend on it: critical, high, medium or low`,
-      );
+    if (!declared) {
+      for (const extra of cores.slice(1)) {
+        ctx.report(
+          { doc: extra.loc.doc, path: [...extra.loc.path, 'dependency'] },
+          `team ${extra.id} is a second core team (after ${cores[0]?.id ?? ''}); one team is the core, the others depend on it: critical, high, medium or low`,
+        );
+      }
     }
     if (declared) {
       const team = index.teams.get(declared.id);
