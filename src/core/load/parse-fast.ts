@@ -61,10 +61,85 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
  * merge keys, anchors, aliases, tags and explicit keys (where the two parsers
  * could disagree, or where only the complete parser reports a finding).
  */
-const OUTSIDE_SUBSET = /\t|^%|<<|(?:^|[\s[{,])[&*!?|>@`]/m;
+const OUTSIDE_SUBSET = /\t|^%|<<|(?:^|[\s[{,])[&*!?@`]/m;
+
+const SPACE = 32;
+
+/**
+ * True when every quoted scalar and flow collection closes on the line it
+ * opens on and no flow collection is used as a key: multi-line flow
+ * constructs are where js-yaml is more lenient than the YAML specification.
+ * Block scalar bodies are skipped.
+ */
+export function singleLineFlow(text: string): boolean {
+  let blockIndent = -1;
+  let start = 0;
+  const n = text.length;
+  while (start < n) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = n;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === SPACE) i++;
+    const indent = i - start;
+    const blank = i >= end || text.charCodeAt(i) === 13;
+    if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+      start = end + 1;
+      continue;
+    }
+    blockIndent = -1;
+    let depth = 0;
+    let nodeStart = true;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE || c === 13) continue;
+      if (c === 35 /* # */ && (i === start || text.charCodeAt(i - 1) === SPACE)) break;
+      if (nodeStart && (c === 34 || c === 39)) {
+        // a quoted scalar: find its end on this line
+        let j = i + 1;
+        for (; j < end; j++) {
+          const d = text.charCodeAt(j);
+          if (d === 92 && c === 34) j++;
+          else if (d === c) {
+            if (c === 39 && text.charCodeAt(j + 1) === 39) j++;
+            else break;
+          }
+        }
+        if (j >= end) return false;
+        i = j;
+        nodeStart = false;
+        continue;
+      }
+      if ((c === 124 || c === 62) /* | > */ && nodeStart && depth === 0) {
+        blockIndent = indent;
+        break;
+      }
+      if (c === 91 || c === 123) {
+        if (nodeStart || depth > 0) depth++;
+        nodeStart = true;
+      } else if ((c === 93 || c === 125) && depth > 0) {
+        depth--;
+        nodeStart = false;
+        if (depth === 0) {
+          let k = i + 1;
+          while (k < end && text.charCodeAt(k) === SPACE) k++;
+          if (text.charCodeAt(k) === 58 /* : */) return false; // a flow collection as a key
+        }
+      } else if (c === 44 && depth > 0) {
+        nodeStart = true;
+      } else if ((c === 58 || c === 45) /* : - */ && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === 13)) {
+        nodeStart = true;
+      } else {
+        nodeStart = false;
+      }
+    }
+    if (depth !== 0) return false;
+    start = end + 1;
+  }
+  return true;
+}
 
 export function parseFast(text: string): ParsedDocument[] | undefined {
-  if (OUTSIDE_SUBSET.test(text)) return undefined;
+  if (OUTSIDE_SUBSET.test(text) || !singleLineFlow(text)) return undefined;
   let loaded: unknown[];
   try {
     loaded = jsyaml.loadAll(text, undefined, { schema: SCHEMA, json: false });

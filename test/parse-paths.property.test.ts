@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseFast } from '../src/core/load/parse-fast.js';
+import { parseYaml } from '../src/core/load/parse-yaml.js';
+import { SEED } from './helpers/run.js';
+import { mutate } from './helpers/mutate.js';
+import type { Mutation } from './helpers/mutate.js';
+
+/**
+ * The fast path (js-yaml) may only answer when it gives exactly what the
+ * complete parser gives: the same documents, the same data, and no finding
+ * the complete parser would have reported. Then every diagnostic is the same
+ * on both paths, since positions always come from the complete parser.
+ */
+function agree(text: string): void {
+  const fast = parseFast(text);
+  if (fast === undefined) return; // the complete parser takes over: nothing to compare
+  const full = parseYaml(text);
+  expect(full.problems, `the complete parser reports problems the fast path missed in:\n${text}`).toEqual([]);
+  expect(fast.length).toBe(full.documents.length);
+  fast.forEach((doc, i) => {
+    const same = isDeepStrictEqual(doc.data, full.documents[i]?.data);
+    if (!same) expect(doc.data, `data differs for:\n${text}`).toEqual(full.documents[i]?.data);
+  });
+}
+
+function seedFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? seedFiles(full) : name.endsWith('.yaml') ? [full] : [];
+  });
+}
+const seedTexts = seedFiles(SEED).map((f) => readFileSync(f, 'utf8'));
+
+const FRAGMENTS = [
+  ':', ': ', '- ', '-', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '\n', '\n  ', '  ', '\r\n', '?', '|', '>', '&a ', '*a', '!', '!!str ',
+  '%', '@', '`', '~', 'null', 'true', 'False', '0x1F', '0o17', '1e3', '+1', '-0', '.5', '.inf', '.NaN', '1_000', '007', '0b11', '12:30', '2025-08-25',
+  'yes', 'no', 'on', 'off', '<<', '__proto__', 'constructor', '\\n', '\\x00', '\u00e9', '\ud83d\ude00', '\t', '---', '...', '- - ', 'key: value',
+];
+
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })) }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
+  fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
+);
+
+const key = fc.oneof(fc.constantFrom('id', 'title', 'teams', 'a b', 'x:y', '1', 'true', 'null', '', '-', '#c', "it's", '"q"'), fc.string({ maxLength: 8 }));
+const scalar = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom('', 'null', 'true', 'yes', '0x10', '0o7', '1e3', '.inf', '- x', 'a: b', '#', "'", '"', '|', '[a]', '12:30', '007', '+1', '-0'),
+  fc.integer(),
+  fc.double({ noNaN: false }),
+  fc.boolean(),
+  fc.constant(null),
+);
+const value = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('array'), tie('object')),
+  array: fc.array(tie('node'), { maxLength: 4 }),
+  object: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+})).node;
+
+describe('fast and complete YAML paths agree', () => {
+  it('on every file of the seed as written', () => {
+    for (const text of seedTexts) {
+      agree(text);
+      expect(parseFast(text), 'the seed is plain YAML: the fast path should take it').toBeDefined();
+    }
+  });
+
+  it('on documents written by a YAML printer in many styles', () => {
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 3 }), fc.boolean(), fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL'), (v, flowLevel, crlf, defaultStringType) => {
+        let text = stringify(v, { flowCollectionPadding: flowLevel % 2 === 0, collectionStyle: flowLevel === 3 ? 'flow' : 'any', defaultStringType: defaultStringType as 'PLAIN', lineWidth: 0 });
+        if (crlf) text = text.replace(/\n/g, '\r\n');
+        agree(text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on seed files after random edits', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...seedTexts), fc.array(mutation, { minLength: 1, maxLength: 4 }), (text, mutations) => {
+        agree(mutate(text, mutations as Mutation[]));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
