@@ -37,7 +37,8 @@ try {
   execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json'), '--outDir', out], { stdio: 'inherit' });
   mkdirSync(path.join(out, 'generated'), { recursive: true });
   for (const file of readdirSync(generatedDir)) {
-    if (file.endsWith('.cjs') || file.endsWith('.json')) copyFileSync(path.join(generatedDir, file), path.join(out, 'generated', file));
+    if (file.endsWith('.cjs') || file.endsWith('.json'))
+      copyFileSync(path.join(generatedDir, file), path.join(out, 'generated', file));
   }
   const old = path.join(root, `.dist-old-${process.pid}`);
   if (existsSync(path.join(root, 'dist'))) renameSync(path.join(root, 'dist'), old);

@@ -20,12 +20,14 @@ export function createAjv(options = {}) {
 
 export function loadSchemas(root) {
   const dir = path.join(root, 'schemas');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.schema.json'))
-    .sort()
-    .map((f) => ({ file: f, schema: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) }))
-    // document.schema.json only dispatches to the others, for editors.
-    .filter(({ schema }) => schema.properties?.kind?.const !== undefined);
+  return (
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.schema.json'))
+      .sort()
+      .map((f) => ({ file: f, schema: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) }))
+      // document.schema.json only dispatches to the others, for editors.
+      .filter(({ schema }) => schema.properties?.kind?.const !== undefined)
+  );
 }
 
 /** The kind a schema validates, from its `kind` const. */

@@ -39,7 +39,10 @@ function badProject(): string {
       '',
     ].join('\n'),
   );
-  writeFileSync(path.join(project, 'coordination/broken.yaml'), 'apiVersion: perfcoord/v1\nkind: Risks\nrisks:\n  - id: "unterminated\n');
+  writeFileSync(
+    path.join(project, 'coordination/broken.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Risks\nrisks:\n  - id: "unterminated\n',
+  );
   return project;
 }
 
@@ -57,7 +60,14 @@ describe('SARIF', () => {
     it(`validates against the official SARIF 2.1.0 schema: ${name}`, async () => {
       const r = await runCli(['validate', '-f', 'sarif'], cwd());
       const log = JSON.parse(r.stdout) as {
-        runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }[];
+        runs: {
+          tool: { driver: { rules: { id: string }[] } };
+          results: {
+            ruleId: string;
+            ruleIndex: number;
+            locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[];
+          }[];
+        }[];
       };
       const valid = validateSarif(log);
       expect(validateSarif.errors ?? []).toEqual([]);
@@ -89,7 +99,10 @@ describe.skipIf(!java)('JUnit XML (validated with the JDK against junit.xsd)', (
   it('a report with at most one finding per file matches the Ant schema as published', async () => {
     const project = path.join(tmp, 'one');
     cpSync(path.join(ROOT, 'test/fixtures/validate/_base'), project, { recursive: true });
-    writeFileSync(path.join(project, 'coordination/extra.yaml'), 'apiVersion: perfcoord/v1\nkind: Ownership\nareas:\n  - id: empty_area\n    title: "<Empty> & \\"odd\\""\n');
+    writeFileSync(
+      path.join(project, 'coordination/extra.yaml'),
+      'apiVersion: perfcoord/v1\nkind: Ownership\nareas:\n  - id: empty_area\n    title: "<Empty> & \\"odd\\""\n',
+    );
     const out = path.join(tmp, 'one.xml');
     const r = await runCli(['validate', '-f', `junit=${out}`, '-f', 'compact'], project);
     expect(r.code).toBe(1);
@@ -101,7 +114,10 @@ describe.skipIf(!java)('JUnit XML (validated with the JDK against junit.xsd)', (
     const relaxed = path.join(tmp, 'junit-multi.xsd');
     const xsd = readFileSync(JUNIT_XSD, 'utf8');
     expect(xsd).toContain('<xs:element name="failure">');
-    writeFileSync(relaxed, xsd.replace('<xs:element name="failure">', '<xs:element name="failure" maxOccurs="unbounded">'));
+    writeFileSync(
+      relaxed,
+      xsd.replace('<xs:element name="failure">', '<xs:element name="failure" maxOccurs="unbounded">'),
+    );
     const out = path.join(tmp, 'multi.xml');
     await runCli(['validate', '-f', `junit=${out}`], badProject());
     const text = readFileSync(out, 'utf8');
@@ -114,7 +130,10 @@ describe.skipIf(!java)('JUnit XML (validated with the JDK against junit.xsd)', (
 describe('several formats in one run', () => {
   it('writes each format where it is asked to go', async () => {
     const project = badProject();
-    const r = await runCli(['validate', '-f', 'compact', '-f', 'json=out/report.json', '-f', 'sarif=out/report.sarif'], project);
+    const r = await runCli(
+      ['validate', '-f', 'compact', '-f', 'json=out/report.json', '-f', 'sarif=out/report.sarif'],
+      project,
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^coordination\/.*\[ref-unknown\]$/m);
     const json = JSON.parse(readFileSync(path.join(project, 'out/report.json'), 'utf8')) as { diagnostics: unknown[] };
@@ -147,13 +166,18 @@ describe('the built binary', () => {
     const out = execFileSync(process.execPath, [bin, 'validate', '-f', 'compact'], { cwd: SEED, encoding: 'utf8' });
     expect(out).toMatch(/\[escalation-response-order\]/);
     const version = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
-    expect(version.trim()).toBe((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(version.trim()).toBe(
+      (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 
   it('exits 1 on findings and 2 on a usage error, without a stack trace', () => {
     const bad = spawnSync(process.execPath, [bin, 'validate'], { cwd: badProject(), encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    const usage = spawnSync(process.execPath, [bin, 'validate', '--fail-level', 'sometimes'], { cwd: SEED, encoding: 'utf8' });
+    const usage = spawnSync(process.execPath, [bin, 'validate', '--fail-level', 'sometimes'], {
+      cwd: SEED,
+      encoding: 'utf8',
+    });
     expect(usage.status).toBe(2);
     expect(usage.stderr).not.toMatch(/\n\s+at /);
     const typo = spawnSync(process.execPath, [bin, 'valdate'], { cwd: SEED, encoding: 'utf8' });

@@ -45,7 +45,15 @@ describe('the nesting bound', () => {
   });
 
   it('is not fooled by brackets inside quotes, comments and block scalars', () => {
-    const text = ['a: "[[[[[[[[[[[[[[[["', "b: '{{{{{{{{{{{{{{{{{{{{'", '# [[[[[[[[[[[[[[[[[[[[[[[[', 'c: |', '  [[[[[[[[[[[[[[[[[[[[[[[[[[[', 'd: ok', ''].join('\n');
+    const text = [
+      'a: "[[[[[[[[[[[[[[[["',
+      "b: '{{{{{{{{{{{{{{{{{{{{'",
+      '# [[[[[[[[[[[[[[[[[[[[[[[[',
+      'c: |',
+      '  [[[[[[[[[[[[[[[[[[[[[[[[[[[',
+      'd: ok',
+      '',
+    ].join('\n');
     expect(findExcessiveNesting(text, 8)).toBeUndefined();
   });
 });
@@ -59,7 +67,11 @@ describe('many hostile files in one run', () => {
     const deepFlow = `risks: ${'['.repeat(1000)}${']'.repeat(1000)}\n`;
     const deepBlock = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' end\n';
     const deepCompact = `risks:\n  ${'- '.repeat(1000)}x\n`;
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n') + '\n';
+    const bomb =
+      [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`),
+      ].join('\n') + '\n';
     for (let i = 0; i < 100; i++) {
       writeFileSync(path.join(dir, `flow-${i}.yaml`), deepFlow);
       writeFileSync(path.join(dir, `block-${i}.yaml`), deepBlock);

@@ -37,21 +37,105 @@ function seedFiles(dir: string): string[] {
 const seedTexts = seedFiles(SEED).map((f) => readFileSync(f, 'utf8'));
 
 const FRAGMENTS = [
-  ':', ': ', '- ', '-', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '\n', '\n  ', '  ', '\r\n', '?', '|', '>', '&a ', '*a', '!', '!!str ',
-  '%', '@', '`', '~', 'null', 'true', 'False', '0x1F', '0o17', '1e3', '+1', '-0', '.5', '.inf', '.NaN', '1_000', '007', '0b11', '12:30', '2025-08-25',
-  'yes', 'no', 'on', 'off', '<<', '__proto__', 'constructor', '\\n', '\\x00', '\u00e9', '\ud83d\ude00', '\t', '---', '...', '- - ', 'key: value',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '#',
+  ' #',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '\n',
+  '\n  ',
+  '  ',
+  '\r\n',
+  '?',
+  '|',
+  '>',
+  '&a ',
+  '*a',
+  '!',
+  '!!str ',
+  '%',
+  '@',
+  '`',
+  '~',
+  'null',
+  'true',
+  'False',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '+1',
+  '-0',
+  '.5',
+  '.inf',
+  '.NaN',
+  '1_000',
+  '007',
+  '0b11',
+  '12:30',
+  '2025-08-25',
+  'yes',
+  'no',
+  'on',
+  'off',
+  '<<',
+  '__proto__',
+  'constructor',
+  '\\n',
+  '\\x00',
+  '\u00e9',
+  '\ud83d\ude00',
+  '\t',
+  '---',
+  '...',
+  '- - ',
+  'key: value',
 ];
 
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
 );
 
-const key = fc.oneof(fc.constantFrom('id', 'title', 'teams', 'a b', 'x:y', '1', 'true', 'null', '', '-', '#c', "it's", '"q"'), fc.string({ maxLength: 8 }));
+const key = fc.oneof(
+  fc.constantFrom('id', 'title', 'teams', 'a b', 'x:y', '1', 'true', 'null', '', '-', '#c', "it's", '"q"'),
+  fc.string({ maxLength: 8 }),
+);
 const scalar = fc.oneof(
   fc.string({ maxLength: 20 }),
-  fc.constantFrom('', 'null', 'true', 'yes', '0x10', '0o7', '1e3', '.inf', '- x', 'a: b', '#', "'", '"', '|', '[a]', '12:30', '007', '+1', '-0'),
+  fc.constantFrom(
+    '',
+    'null',
+    'true',
+    'yes',
+    '0x10',
+    '0o7',
+    '1e3',
+    '.inf',
+    '- x',
+    'a: b',
+    '#',
+    "'",
+    '"',
+    '|',
+    '[a]',
+    '12:30',
+    '007',
+    '+1',
+    '-0',
+  ),
   fc.integer(),
   fc.double({ noNaN: false }),
   fc.boolean(),
@@ -73,20 +157,35 @@ describe('fast and complete YAML paths agree', () => {
 
   it('on documents written by a YAML printer in many styles', () => {
     fc.assert(
-      fc.property(value, fc.integer({ min: 0, max: 3 }), fc.boolean(), fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL'), (v, flowLevel, crlf, defaultStringType) => {
-        let text = stringify(v, { flowCollectionPadding: flowLevel % 2 === 0, collectionStyle: flowLevel === 3 ? 'flow' : 'any', defaultStringType: defaultStringType as 'PLAIN', lineWidth: 0 });
-        if (crlf) text = text.replace(/\n/g, '\r\n');
-        agree(text);
-      }),
+      fc.property(
+        value,
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL'),
+        (v, flowLevel, crlf, defaultStringType) => {
+          let text = stringify(v, {
+            flowCollectionPadding: flowLevel % 2 === 0,
+            collectionStyle: flowLevel === 3 ? 'flow' : 'any',
+            defaultStringType: defaultStringType as 'PLAIN',
+            lineWidth: 0,
+          });
+          if (crlf) text = text.replace(/\n/g, '\r\n');
+          agree(text);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('on seed files after random edits', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...seedTexts), fc.array(mutation, { minLength: 1, maxLength: 4 }), (text, mutations) => {
-        agree(mutate(text, mutations as Mutation[]));
-      }),
+      fc.property(
+        fc.constantFrom(...seedTexts),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (text, mutations) => {
+          agree(mutate(text, mutations as Mutation[]));
+        },
+      ),
       { numRuns: 1500 },
     );
   });

@@ -16,7 +16,15 @@ const target = path.join(project, 'coordination/ownership.yaml');
 const original = readFileSync(target, 'utf8');
 
 interface JsonOut {
-  diagnostics: { file: string; line: number; col: number; endLine: number; endCol: number; rule: string; message: string }[];
+  diagnostics: {
+    file: string;
+    line: number;
+    col: number;
+    endLine: number;
+    endCol: number;
+    rule: string;
+    message: string;
+  }[];
 }
 
 /** Runs validate on the project with `content` as one of its files; checks what must hold for any input. */
@@ -59,7 +67,30 @@ describe('validate never fails on any input', () => {
 
   it('edited files: same findings twice (deterministic) and on both parser paths', async () => {
     const mutation = fc.oneof(
-      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(':', '- ', '"', "'", '[', '{', '}', '\n', '  ', '#', 'x', '__proto__: 1\n', 'constructor', '\t', '&a', '*a', '!!str ', '<<: ') }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        text: fc.constantFrom(
+          ':',
+          '- ',
+          '"',
+          "'",
+          '[',
+          '{',
+          '}',
+          '\n',
+          '  ',
+          '#',
+          'x',
+          '__proto__: 1\n',
+          'constructor',
+          '\t',
+          '&a',
+          '*a',
+          '!!str ',
+          '<<: ',
+        ),
+      }),
       fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 10 }) }),
       fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
     );
@@ -77,7 +108,9 @@ describe('validate never fails on any input', () => {
   });
 
   it('leaves Object.prototype alone whatever the keys', async () => {
-    await check('apiVersion: perfcoord/v1\nkind: Ownership\n__proto__:\n  polluted: yes\nareas:\n  - id: a\n    title: A\n    owners: [{team: backend}]\n    duties:\n      constructor: backend\n      hasOwnProperty: backend\n      toString: backend\n');
+    await check(
+      'apiVersion: perfcoord/v1\nkind: Ownership\n__proto__:\n  polluted: yes\nareas:\n  - id: a\n    title: A\n    owners: [{team: backend}]\n    duties:\n      constructor: backend\n      hasOwnProperty: backend\n      toString: backend\n',
+    );
     await check('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');

@@ -16,7 +16,9 @@ const update = process.env.UPDATE_GOLDEN === '1';
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
 
-const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('_')).sort();
+const cases = readdirSync(FIXTURES)
+  .filter((name) => !name.startsWith('_'))
+  .sort();
 
 describe('validate golden cases', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThan(40));
@@ -27,7 +29,9 @@ describe('validate golden cases', () => {
       const base = (readOptional(path.join(dir, 'base')) ?? '_base').trim();
       const { project, cleanup } = assemble(dir, base === 'none' ? undefined : path.join(FIXTURES, base));
       cleanups.push(cleanup);
-      const args = (readOptional(path.join(dir, 'args')) ?? 'validate\n-f\ncompact').split('\n').filter((a) => a !== '');
+      const args = (readOptional(path.join(dir, 'args')) ?? 'validate\n-f\ncompact')
+        .split('\n')
+        .filter((a) => a !== '');
       const env = Object.fromEntries(
         (readOptional(path.join(dir, 'env')) ?? '')
           .split('\n')
@@ -41,7 +45,8 @@ describe('validate golden cases', () => {
       if (update) {
         writeFileSync(path.join(dir, 'expected'), stdout);
         writeFileSync(path.join(dir, 'exit'), `${result.code}\n`);
-        if (stderr !== '' || readOptional(path.join(dir, 'stderr')) !== undefined) writeFileSync(path.join(dir, 'stderr'), stderr);
+        if (stderr !== '' || readOptional(path.join(dir, 'stderr')) !== undefined)
+          writeFileSync(path.join(dir, 'stderr'), stderr);
         return;
       }
       expect(stdout).toBe(readOptional(path.join(dir, 'expected')) ?? '');

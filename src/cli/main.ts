@@ -25,7 +25,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 function report(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     // Commander has printed its message (help, version, or a usage error).
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return 0;
     return 2;
   }
   if (error instanceof PerfcoordError) {

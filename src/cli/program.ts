@@ -95,7 +95,8 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
       outputError: (s, write) => write(s.startsWith('error:') ? `perfcoord: ${s.slice(7)}` : s),
     });
 
-  const run = (load: () => Promise<{ run: (...args: never[]) => Promise<number> }>) =>
+  const run =
+    (load: () => Promise<{ run: (...args: never[]) => Promise<number> }>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
       const mod = await load();
@@ -108,9 +109,18 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .description('check the project against the schemas and the coordination rules')
     .argument('[files...]', 'files or folders to check (default: everything the project includes)')
     .option('-c, --config <file>', 'the project file (default: perfcoord.yaml here or in a parent folder)')
-    .option('-f, --format <format[=file]>', 'stylish, compact, json, junit, sarif or github; repeat for several, =file to write one to a file', collect, [])
+    .option(
+      '-f, --format <format[=file]>',
+      'stylish, compact, json, junit, sarif or github; repeat for several, =file to write one to a file',
+      collect,
+      [],
+    )
     .option('-o, --output <file>', 'write the (single) format to this file instead of standard output')
-    .addOption(new Option('--fail-level <level>', 'exit 1 on findings at or above this severity').choices(['error', 'warning']).default('error'))
+    .addOption(
+      new Option('--fail-level <level>', 'exit 1 on findings at or above this severity')
+        .choices(['error', 'warning'])
+        .default('error'),
+    )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer('--max-warnings'))
     .option('-q, --quiet', 'report errors only')
     .option('--max-file-size <size>', 'refuse files larger than this (e.g. 512k, 4m)', parseSize)
@@ -157,7 +167,9 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .command('init')
     .description('start a new project: perfcoord.yaml and the coordination documents')
     .option('-y, --yes', 'do not ask; write the template as it is')
-    .addOption(new Option('-t, --template <name>', 'the starting point').choices(['minimal', 'seed']).default('minimal'))
+    .addOption(
+      new Option('-t, --template <name>', 'the starting point').choices(['minimal', 'seed']).default('minimal'),
+    )
     .option('-d, --dir <dir>', 'the folder to create the project in', '.')
     .addHelpText('after', EXAMPLES.init)
     .action(run(() => import('./commands/init.js')));

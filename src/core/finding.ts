@@ -3,9 +3,7 @@ import type { Loc } from './model/types.js';
 import type { Severity } from './diagnostic.js';
 
 /** Where a finding points: a value (or its key) in a document, or offsets in a file. */
-export type Anchor =
-  | { loc: Loc; part?: 'key' | 'value' }
-  | { file: LoadedFile; start: number; end: number };
+export type Anchor = { loc: Loc; part?: 'key' | 'value' } | { file: LoadedFile; start: number; end: number };
 
 /** A finding before severities are settled and positions are computed. */
 export interface Finding {

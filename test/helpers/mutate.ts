@@ -1,5 +1,8 @@
 /** Small text edits for property tests: insert a fragment, delete a range, repeat a line. */
-export type Mutation = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number } | { kind: 'duplicate-line'; at: number };
+export type Mutation =
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'delete'; at: number; length: number }
+  | { kind: 'duplicate-line'; at: number };
 
 export function mutate(text: string, mutations: Mutation[]): string {
   let t = text;

@@ -15,7 +15,11 @@ export interface RunResult {
 }
 
 /** Runs perfcoord in-process, as `perfcoord ...args` in `cwd`, with no terminal and no colour. */
-export async function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<RunResult> {
+export async function runCli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {

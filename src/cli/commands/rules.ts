@@ -10,7 +10,9 @@ export async function run(opts: { json?: boolean }, io: Io): Promise<number> {
   const width = Math.max(...rules.map((r) => r.id.length));
   for (const r of rules) {
     const flags = r.category === 'content' ? '' : ` (exit 2)`;
-    io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}${flags}${r.fixed ? ' [fixed]' : ''}\n`);
+    io.stdout.write(
+      `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}${flags}${r.fixed ? ' [fixed]' : ''}\n`,
+    );
   }
   return 0;
 }

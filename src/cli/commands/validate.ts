@@ -48,7 +48,9 @@ export function targets(opts: Pick<ValidateOptions, 'format' | 'output'>, env: I
     if (toStdout.length !== 1) throw new UsageError('--output needs exactly one --format without "=file" to write');
     (toStdout[0] as Target).file = opts.output;
   } else if (toStdout.length > 1) {
-    throw new UsageError(`only one format can go to standard output; write the others to files (-f ${toStdout[1]?.format ?? ''}=FILE)`);
+    throw new UsageError(
+      `only one format can go to standard output; write the others to files (-f ${toStdout[1]?.format ?? ''}=FILE)`,
+    );
   }
   return list;
 }
@@ -80,13 +82,17 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
   for (const target of outputs) {
     const text = FORMATTERS[target.format](diagnostics, {
       ...ctx,
-      color: target.file === undefined && opts.color !== false && (opts.color === true || colorEnabled(io.stdout, io.env)),
+      color:
+        target.file === undefined && opts.color !== false && (opts.color === true || colorEnabled(io.stdout, io.env)),
     });
     if (target.file === undefined) io.stdout.write(text);
     else writeFileAtomic(path.resolve(io.cwd, target.file), text);
   }
-  return exitCodeFor({ diagnostics, configError: result.configError }, {
-    failLevel: opts.failLevel,
-    ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
-  });
+  return exitCodeFor(
+    { diagnostics, configError: result.configError },
+    {
+      failLevel: opts.failLevel,
+      ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
+    },
+  );
 }

@@ -4,5 +4,8 @@ import type { Formatter } from './context.js';
 /** One line a finding: `path:line:col: severity message [rule]`. */
 export const compact: Formatter = (diagnostics) =>
   diagnostics
-    .map((d) => `${safeText(d.file)}:${d.range.start.line + 1}:${d.range.start.col + 1}: ${d.severity} ${safeText(d.message)} [${d.rule}]\n`)
+    .map(
+      (d) =>
+        `${safeText(d.file)}:${d.range.start.line + 1}:${d.range.start.col + 1}: ${d.severity} ${safeText(d.message)} [${d.rule}]\n`,
+    )
     .join('');

@@ -22,6 +22,10 @@ export function toJson(d: Diagnostic) {
 
 export const json: Formatter = (diagnostics, ctx) => {
   const summary = { errors: 0, warnings: 0, infos: 0 };
-  for (const d of diagnostics) summary[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;
-  return JSON.stringify({ version: ctx.version, files: ctx.files, summary, diagnostics: diagnostics.map(toJson) }, null, 2) + '\n';
+  for (const d of diagnostics)
+    summary[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;
+  return (
+    JSON.stringify({ version: ctx.version, files: ctx.files, summary, diagnostics: diagnostics.map(toJson) }, null, 2) +
+    '\n'
+  );
 };

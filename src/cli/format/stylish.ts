@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { colors, safeText } from '../color.js';
 import type { Colors } from '../color.js';
-import type { FormatContext, Formatter } from './context.js';
+import type { Formatter } from './context.js';
 import { pluralize } from './context.js';
 import type { SourceText } from '../../core/load/source.js';
 
@@ -62,8 +62,9 @@ export function sourceSnippet(source: SourceText | undefined, d: Diagnostic, c: 
   const caretAt = lead.length + safeText(shown.slice(0, start - from)).length;
   const width = Math.max(1, safeText(shown.slice(start - from, Math.min(end, from + MAX_SHOWN) - from)).length);
   const gutter = String(lineIndex + 1).padStart(5);
+  const caret = '^' + '~'.repeat(width - 1);
   return [
     `${c.dim(`${gutter} |`)} ${lead}${text}${tail}`,
-    `${c.dim(`${' '.repeat(gutter.length)} |`)} ${' '.repeat(caretAt)}${(d.severity === 'error' ? c.red : c.yellow)('^' + '~'.repeat(width - 1))}`,
+    `${c.dim(`${' '.repeat(gutter.length)} |`)} ${' '.repeat(caretAt)}${d.severity === 'error' ? c.red(caret) : c.yellow(caret)}`,
   ];
 }

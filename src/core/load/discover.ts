@@ -11,7 +11,7 @@ export const PROJECT_FILE_NAMES = ['perfcoord.yaml', 'perfcoord.yml'] as const;
 export function findProjectFile(cwd: string, explicit?: string): string | undefined {
   if (explicit !== undefined) {
     const file = path.resolve(cwd, explicit);
-    let isFile = false;
+    let isFile: boolean;
     try {
       isFile = statSync(file).isFile();
     } catch {

@@ -55,11 +55,18 @@ export function expandGlobs(root: string, include: readonly string[], exclude: r
       const candidate = path.join(root, normalized);
       if (exists(candidate) && !excluded(normalized)) found.add(candidate);
     } else {
-      walk(base, root, 0, new Set(), (file) => {
-        const rel = path.relative(root, file).split(path.sep).join('/');
-        if (isMatch(rel) && !excluded(rel)) found.add(file);
-        return found.size < MAX_FILES;
-      }, problems);
+      walk(
+        base,
+        root,
+        0,
+        new Set(),
+        (file) => {
+          const rel = path.relative(root, file).split(path.sep).join('/');
+          if (isMatch(rel) && !excluded(rel)) found.add(file);
+          return found.size < MAX_FILES;
+        },
+        problems,
+      );
     }
     if (found.size === before) {
       problems.push({ pattern: index, message: `"${glob}" matches no file`, rule: 'include-no-match' });
@@ -114,7 +121,7 @@ function walk(
       if (!walk(full, root, depth + 1, seen, visit, problems)) return false;
     } else if (entry.isSymbolicLink()) {
       let target: string;
-      let isDir = false;
+      let isDir: boolean;
       try {
         target = realpathSync(full);
         isDir = statSync(target).isDirectory();

@@ -76,7 +76,9 @@ export function loadProject(options: LoadOptions): LoadResult {
     const project = ctx.loadFile(projectPath, true);
     if (!project.source) {
       const problem = ctx.findings.find((f) => 'file' in f.at && f.at.file === project);
-      throw new ConfigError(`the project file ${project.display} ${problem?.message.replace(/^the file /, '') ?? 'cannot be read'}`);
+      throw new ConfigError(
+        `the project file ${project.display} ${problem?.message.replace(/^the file /, '') ?? 'cannot be read'}`,
+      );
     }
     result.project = project;
     result.files.push(project);
@@ -88,12 +90,19 @@ export function loadProject(options: LoadOptions): LoadResult {
     for (const problem of includes.problems) {
       const doc = project.documents[0];
       if (problem.pattern >= 0 && doc && explicit) {
-        ctx.findings.push({ rule: problem.rule, message: problem.message, at: { loc: { doc, path: ['include', problem.pattern] } } });
+        ctx.findings.push({
+          rule: problem.rule,
+          message: problem.message,
+          at: { loc: { doc, path: ['include', problem.pattern] } },
+        });
       } else if (problem.pattern >= 0) {
         // The default globs: say so only when together they find nothing.
         if (problem.rule === 'include-no-match' && includes.files.length > 0) continue;
         if (problem.rule === 'include-no-match' && problem.pattern > 0) continue;
-        const message = problem.rule === 'include-no-match' ? 'no documents under coordination/ (the default include); list your documents under include:' : problem.message;
+        const message =
+          problem.rule === 'include-no-match'
+            ? 'no documents under coordination/ (the default include); list your documents under include:'
+            : problem.message;
         ctx.findings.push({ rule: problem.rule, message, at: { file: project, start: 0, end: 0 } });
       } else {
         const file = ctx.placeholder(problem.path ?? root);
@@ -123,7 +132,11 @@ export function loadProject(options: LoadOptions): LoadResult {
       })();
       if (!inside) {
         const file = ctx.placeholder(abs);
-        ctx.findings.push({ rule: 'file-outside-root', message: `is outside the project folder ${root}`, at: { file, start: 0, end: 0 } });
+        ctx.findings.push({
+          rule: 'file-outside-root',
+          message: `is outside the project folder ${root}`,
+          at: { file, start: 0, end: 0 },
+        });
         continue;
       }
       namedPaths.push(...yamlFilesIn(abs, root).files);
@@ -185,7 +198,11 @@ class LoadContext {
       const { problem } = read;
       if (problem.text !== undefined) file.source = new SourceText(problem.text);
       const at = problem.offset ?? 0;
-      this.findings.push({ rule: problem.rule, message: `the file ${problem.message}`, at: { file, start: at, end: at } });
+      this.findings.push({
+        rule: problem.rule,
+        message: `the file ${problem.message}`,
+        at: { file, start: at, end: at },
+      });
       return file;
     }
     const source = new SourceText(read.text);

@@ -126,7 +126,10 @@ export function singleLineFlow(text: string): boolean {
         }
       } else if (c === 44 && depth > 0) {
         nodeStart = true;
-      } else if ((c === 58 || c === 45) /* : - */ && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === 13)) {
+      } else if (
+        (c === 58 || c === 45) /* : - */ &&
+        (i + 1 >= end || text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === 13)
+      ) {
         nodeStart = true;
       } else {
         nodeStart = false;

@@ -68,11 +68,11 @@ export function parseYaml(text: string): ParseResult {
       }
     }
   }
-  const docs = Array.from(new Composer(PARSE_OPTIONS).compose(tokens, true, text.length)) as Document.Parsed[];
+  const docs: Document.Parsed[] = Array.from(new Composer(PARSE_OPTIONS).compose(tokens, true, text.length));
   for (const doc of docs) {
     for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text));
     for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
-    const contents = doc.contents as ParsedNode | null;
+    const contents: ParsedNode | null = doc.contents;
     if (contents === null || (isScalar(contents) && contents.value === null)) continue;
     if (doc.errors.length > 0) continue;
     const converter = new Converter(problems);
@@ -83,15 +83,26 @@ export function parseYaml(text: string): ParseResult {
   return { documents, problems };
 }
 
-function fromYamlError(error: { code: string; message: string; pos: [number, number] }, level: Severity, text: string): YamlProblem {
+function fromYamlError(
+  error: { code: string; message: string; pos: [number, number] },
+  level: Severity,
+  text: string,
+): YamlProblem {
   const [start, end] = error.pos;
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const lineEnd = text.indexOf('\n', start);
       const rest = text.slice(start, lineEnd === -1 ? undefined : lineEnd);
       const key = (/^("[^"]*"|'[^']*'|[^:]*?)\s*:(?:\s|$)/.exec(rest)?.[1] ?? text.slice(start, end)).trim();
-      const shown = key.length > 0 && key.length <= 60 && !key.includes('\n') ? ` "${key.replace(/^["']|["']$/g, '')}"` : '';
-      return { rule: 'yaml-duplicate-key', severity: 'error', message: `the key${shown} appears twice in this mapping; map keys must be unique`, start, end };
+      const shown =
+        key.length > 0 && key.length <= 60 && !key.includes('\n') ? ` "${key.replace(/^["']|["']$/g, '')}"` : '';
+      return {
+        rule: 'yaml-duplicate-key',
+        severity: 'error',
+        message: `the key${shown} appears twice in this mapping; map keys must be unique`,
+        start,
+        end,
+      };
     }
     case 'TAG_RESOLVE_FAILED':
       return {

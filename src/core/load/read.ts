@@ -9,11 +9,7 @@ export interface ReadLimits {
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
 export type ReadProblemRule =
-  | 'file-unreadable'
-  | 'file-outside-root'
-  | 'file-too-large'
-  | 'file-binary'
-  | 'file-encoding';
+  'file-unreadable' | 'file-outside-root' | 'file-too-large' | 'file-binary' | 'file-encoding';
 
 export interface ReadProblem {
   rule: ReadProblemRule;
@@ -88,7 +84,9 @@ export function decode(buffer: Uint8Array, realPath: string): ReadResult {
     return { ok: true, text: strictDecoder.decode(buffer), realPath };
   } catch {
     const bad = firstInvalidUtf8(buffer);
-    const before = Buffer.from(buffer.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '');
+    const before = Buffer.from(buffer.subarray(0, bad))
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     return {
       ok: false,
       problem: {

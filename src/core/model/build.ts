@@ -215,7 +215,10 @@ class DocReader {
       model.teams.push({
         id,
         name: ownString(item, 'name') ?? id,
-        ...this.opt('dependency', DEPENDENCIES.includes(dependency as Dependency) ? (dependency as Dependency) : undefined),
+        ...this.opt(
+          'dependency',
+          DEPENDENCIES.includes(dependency as Dependency) ? (dependency as Dependency) : undefined,
+        ),
         ...this.opt('lead', this.refOf(item, 'lead', path)),
         ...this.opt('channel', this.refOf(item, 'channel', path)),
         ...this.opt('description', ownString(item, 'description')),
@@ -308,7 +311,10 @@ class DocReader {
       stages: this.items('stages').map(({ item, id: stageId, path }) => ({
         id: stageId,
         ...this.opt('name', ownString(item, 'name')),
-        ...this.opt('owner', own(item, 'owner') === undefined ? undefined : this.holder(own(item, 'owner'), [...path, 'owner'])),
+        ...this.opt(
+          'owner',
+          own(item, 'owner') === undefined ? undefined : this.holder(own(item, 'owner'), [...path, 'owner']),
+        ),
         inputs: ownArray(item, 'inputs').flatMap((input, i) => {
           const from = this.refOf(input, 'from', [...path, 'inputs', i]);
           const text = ownString(input, 'input');
@@ -405,7 +411,10 @@ class DocReader {
   cadence(model: Model): void {
     for (const { item, id, path } of this.items('meetings')) {
       const frequencyText = ownString(item, 'frequency');
-      const frequency = frequencyText !== undefined && Object.hasOwn(FREQUENCIES, frequencyText) ? FREQUENCIES[frequencyText] : undefined;
+      const frequency =
+        frequencyText !== undefined && Object.hasOwn(FREQUENCIES, frequencyText)
+          ? FREQUENCIES[frequencyText]
+          : undefined;
       const day = ownString(item, 'day');
       const duration = ownString(item, 'duration');
       model.meetings.push({
@@ -539,7 +548,8 @@ class DocReader {
       phases: this.items('phases').map(({ item, id: phaseId, path }) => {
         const weeksText = ownString(item, 'weeks');
         const m = weeksText === undefined ? null : /^(\d+)(?:-(\d+))?$/.exec(weeksText);
-        const weeks = m && weeksText !== undefined ? { from: Number(m[1]), to: Number(m[2] ?? m[1]), text: weeksText } : undefined;
+        const weeks =
+          m && weeksText !== undefined ? { from: Number(m[1]), to: Number(m[2] ?? m[1]), text: weeksText } : undefined;
         return {
           id: phaseId,
           name: ownString(item, 'name') ?? phaseId,

@@ -70,7 +70,12 @@ export function weeklySlots(model: Model): Slot[] {
     const start = meeting.time === undefined ? undefined : parseClock(meeting.time);
     if (start === undefined || meeting.durationMinutes === undefined) continue;
     const end = start + meeting.durationMinutes;
-    const days = meeting.frequency === 'daily' ? WORKDAYS : meeting.day && meeting.frequency !== 'per-sprint' && meeting.frequency !== 'ad-hoc' ? [meeting.day] : [];
+    const days =
+      meeting.frequency === 'daily'
+        ? WORKDAYS
+        : meeting.day && meeting.frequency !== 'per-sprint' && meeting.frequency !== 'ad-hoc'
+          ? [meeting.day]
+          : [];
     for (const day of days) slots.push({ meeting, day, start, end });
   }
   return slots;

@@ -20,9 +20,7 @@ import type {
 } from './types.js';
 
 export type PartyEntry =
-  | { kind: 'team'; team: Team }
-  | { kind: 'role'; role: Role; alias?: string }
-  | { kind: 'group'; group: Group };
+  { kind: 'team'; team: Team } | { kind: 'role'; role: Role; alias?: string } | { kind: 'group'; group: Group };
 
 /** Lookups by id over a model. Ids are global across all files of a kind. */
 export interface ModelIndex {
@@ -74,7 +72,8 @@ export function indexModel(model: Model): { index: ModelIndex; findings: Finding
   }
 
   const parties = new Map<string, PartyEntry>();
-  const partyLoc = (e: PartyEntry): Loc => (e.kind === 'team' ? e.team.loc : e.kind === 'role' ? e.role.loc : e.group.loc);
+  const partyLoc = (e: PartyEntry): Loc =>
+    e.kind === 'team' ? e.team.loc : e.kind === 'role' ? e.role.loc : e.group.loc;
   const addParty = (id: string, entry: PartyEntry, loc: Loc, path: Loc['path']) => {
     const first = parties.get(id);
     if (first) {

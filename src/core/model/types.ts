@@ -103,8 +103,7 @@ export interface Area {
 }
 
 export type Criterion =
-  | { kind: 'text'; text: string }
-  | { kind: 'metric'; metric: Ref; target: string; description?: string };
+  { kind: 'text'; text: string } | { kind: 'metric'; metric: Ref; target: string; description?: string };
 
 export interface GateStage {
   id: string;

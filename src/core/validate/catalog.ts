@@ -16,26 +16,123 @@ export interface RuleInfo {
 }
 
 const LOAD_RULES: RuleInfo[] = [
-  { id: 'file-unreadable', severity: 'error', category: 'io', fixed: true, description: 'A file cannot be read: missing, not a regular file, or no permission.' },
-  { id: 'file-outside-root', severity: 'error', category: 'io', fixed: true, description: 'A file or link resolves outside the project folder; perfcoord never reads it.' },
-  { id: 'file-too-large', severity: 'error', category: 'content', fixed: true, description: 'A file is larger than the size limit (--max-file-size).' },
-  { id: 'file-binary', severity: 'error', category: 'content', fixed: true, description: 'A file holds binary data (NUL bytes).' },
-  { id: 'file-encoding', severity: 'error', category: 'content', fixed: true, description: 'A file is not valid UTF-8.' },
-  { id: 'include-outside-root', severity: 'error', category: 'config', fixed: true, description: 'An include glob is an absolute path or climbs out of the project folder with "..".' },
+  {
+    id: 'file-unreadable',
+    severity: 'error',
+    category: 'io',
+    fixed: true,
+    description: 'A file cannot be read: missing, not a regular file, or no permission.',
+  },
+  {
+    id: 'file-outside-root',
+    severity: 'error',
+    category: 'io',
+    fixed: true,
+    description: 'A file or link resolves outside the project folder; perfcoord never reads it.',
+  },
+  {
+    id: 'file-too-large',
+    severity: 'error',
+    category: 'content',
+    fixed: true,
+    description: 'A file is larger than the size limit (--max-file-size).',
+  },
+  {
+    id: 'file-binary',
+    severity: 'error',
+    category: 'content',
+    fixed: true,
+    description: 'A file holds binary data (NUL bytes).',
+  },
+  {
+    id: 'file-encoding',
+    severity: 'error',
+    category: 'content',
+    fixed: true,
+    description: 'A file is not valid UTF-8.',
+  },
+  {
+    id: 'include-outside-root',
+    severity: 'error',
+    category: 'config',
+    fixed: true,
+    description: 'An include glob is an absolute path or climbs out of the project folder with "..".',
+  },
   { id: 'include-no-match', severity: 'warning', category: 'content', description: 'An include glob matches no file.' },
-  { id: 'config-unknown-rule', severity: 'error', category: 'config', description: 'perfcoord.yaml sets the severity of a rule that does not exist.' },
+  {
+    id: 'config-unknown-rule',
+    severity: 'error',
+    category: 'config',
+    description: 'perfcoord.yaml sets the severity of a rule that does not exist.',
+  },
   { id: 'yaml-syntax', severity: 'error', category: 'content', fixed: true, description: 'The YAML cannot be parsed.' },
-  { id: 'yaml-depth', severity: 'error', category: 'content', fixed: true, description: 'The YAML nests deeper than the limit (--max-depth).' },
-  { id: 'yaml-duplicate-key', severity: 'error', category: 'content', fixed: true, description: 'A mapping has the same key twice.' },
-  { id: 'yaml-alias', severity: 'error', category: 'content', fixed: true, description: 'An alias is undefined, refers to a value that contains it, or expands too far.' },
-  { id: 'yaml-tag', severity: 'error', category: 'content', fixed: true, description: 'A tag other than the YAML core tags.' },
-  { id: 'yaml-merge-key', severity: 'error', category: 'content', description: 'A merge key ("<<"), which YAML 1.2 does not have.' },
-  { id: 'yaml-directive', severity: 'warning', category: 'content', description: 'A %YAML or %TAG directive, which perfcoord ignores.' },
+  {
+    id: 'yaml-depth',
+    severity: 'error',
+    category: 'content',
+    fixed: true,
+    description: 'The YAML nests deeper than the limit (--max-depth).',
+  },
+  {
+    id: 'yaml-duplicate-key',
+    severity: 'error',
+    category: 'content',
+    fixed: true,
+    description: 'A mapping has the same key twice.',
+  },
+  {
+    id: 'yaml-alias',
+    severity: 'error',
+    category: 'content',
+    fixed: true,
+    description: 'An alias is undefined, refers to a value that contains it, or expands too far.',
+  },
+  {
+    id: 'yaml-tag',
+    severity: 'error',
+    category: 'content',
+    fixed: true,
+    description: 'A tag other than the YAML core tags.',
+  },
+  {
+    id: 'yaml-merge-key',
+    severity: 'error',
+    category: 'content',
+    description: 'A merge key ("<<"), which YAML 1.2 does not have.',
+  },
+  {
+    id: 'yaml-directive',
+    severity: 'warning',
+    category: 'content',
+    description: 'A %YAML or %TAG directive, which perfcoord ignores.',
+  },
   { id: 'document-empty', severity: 'error', category: 'content', description: 'A file holds no YAML document.' },
-  { id: 'document-not-mapping', severity: 'error', category: 'content', fixed: true, description: 'A document is not a mapping.' },
-  { id: 'document-kind', severity: 'error', category: 'content', fixed: true, description: 'A document has no kind, an unknown kind, or a kind in the wrong file.' },
-  { id: 'schema', severity: 'error', category: 'content', description: 'A document does not match its kind\'s JSON Schema.' },
-  { id: 'id-duplicate', severity: 'error', category: 'content', description: 'The same id is declared twice (ids are global across all files of a kind).' },
+  {
+    id: 'document-not-mapping',
+    severity: 'error',
+    category: 'content',
+    fixed: true,
+    description: 'A document is not a mapping.',
+  },
+  {
+    id: 'document-kind',
+    severity: 'error',
+    category: 'content',
+    fixed: true,
+    description: 'A document has no kind, an unknown kind, or a kind in the wrong file.',
+  },
+  {
+    id: 'schema',
+    severity: 'error',
+    category: 'content',
+    description: "A document does not match its kind's JSON Schema.",
+  },
+  {
+    id: 'id-duplicate',
+    severity: 'error',
+    category: 'content',
+    description: 'The same id is declared twice (ids are global across all files of a kind).',
+  },
 ];
 
 let all: RuleInfo[] | undefined;
@@ -43,7 +140,12 @@ let all: RuleInfo[] | undefined;
 export function ruleCatalog(): RuleInfo[] {
   all ??= [
     ...LOAD_RULES,
-    ...RULES.map((r): RuleInfo => ({ id: r.id, severity: r.severity, category: 'content', description: r.description })),
+    ...RULES.map((r): RuleInfo => ({
+      id: r.id,
+      severity: r.severity,
+      category: 'content',
+      description: r.description,
+    })),
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return all;
 }

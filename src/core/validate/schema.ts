@@ -47,7 +47,10 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
   const value = valueAt(doc.data, path);
   const name = describePath(path);
   const params = error.params;
-  const at = (p: readonly PathSegment[], part: 'key' | 'value' = 'value'): Finding['at'] => ({ loc: { doc, path: p }, part });
+  const at = (p: readonly PathSegment[], part: 'key' | 'value' = 'value'): Finding['at'] => ({
+    loc: { doc, path: p },
+    part,
+  });
   if (error.propertyName !== undefined) {
     // An error inside propertyNames: it is about a key.
     const key = error.propertyName;
@@ -63,7 +66,11 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
       return undefined; // reported by the nested error above
     case 'required': {
       const missing = String(params.missingProperty);
-      return { rule: 'schema', message: `${name} is missing the required property "${missing}"`, at: at(path, path.length === 0 ? 'value' : 'key') };
+      return {
+        rule: 'schema',
+        message: `${name} is missing the required property "${missing}"`,
+        at: at(path, path.length === 0 ? 'value' : 'key'),
+      };
     }
     case 'additionalProperties': {
       const prop = String(params.additionalProperty);
@@ -83,7 +90,11 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
       const expected = String(params.type)
         .split(',')
         .map((t) => TYPE_NAMES[t] ?? t);
-      return { rule: 'schema', message: `${name} must be ${joinOr(expected)}, not ${describeValue(value)}`, at: at(path) };
+      return {
+        rule: 'schema',
+        message: `${name} must be ${joinOr(expected)}, not ${describeValue(value)}`,
+        at: at(path),
+      };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -117,14 +128,22 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
     case 'maxLength':
       return { rule: 'schema', message: `${name} is longer than ${String(params.limit)} characters`, at: at(path) };
     case 'minItems':
-      return { rule: 'schema', message: `${name} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`, at: at(path) };
+      return {
+        rule: 'schema',
+        message: `${name} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`,
+        at: at(path),
+      };
     case 'maxItems':
       return { rule: 'schema', message: `${name} has more than ${String(params.limit)} items`, at: at(path) };
     case 'maxProperties':
       return { rule: 'schema', message: `${name} has more than ${String(params.limit)} entries`, at: at(path) };
     case 'minimum':
     case 'maximum':
-      return { rule: 'schema', message: `${name} must be ${String(params.comparison)} ${String(params.limit)}; found ${describeValue(value)}`, at: at(path) };
+      return {
+        rule: 'schema',
+        message: `${name} must be ${String(params.comparison)} ${String(params.limit)}; found ${describeValue(value)}`,
+        at: at(path),
+      };
     default:
       return { rule: 'schema', message: `${name} ${error.message ?? 'is not valid'}`, at: at(path) };
   }
@@ -150,7 +169,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a sequence';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '...' : value}"`;
-  return String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
 /** "areas[2].owners[0].team", or "the document" for the root. */
@@ -203,7 +222,12 @@ function schemaAt(kind: Kind, schemaPath: string, up: number): Record<string, un
     }
     cur = isPlainObject(cur) && Object.hasOwn(cur, key) ? cur[key] : Array.isArray(cur) ? cur[Number(key)] : undefined;
   }
-  while (isPlainObject(cur) && typeof cur.$ref === 'string' && cur['x-message'] === undefined && cur.properties === undefined) {
+  while (
+    isPlainObject(cur) &&
+    typeof cur.$ref === 'string' &&
+    cur['x-message'] === undefined &&
+    cur.properties === undefined
+  ) {
     cur = resolveLocalRef(root, cur.$ref);
   }
   return isPlainObject(cur) ? cur : undefined;

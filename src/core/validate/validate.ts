@@ -7,7 +7,7 @@ import type { LoadedDocument, LoadedFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
 import { indexModel } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
-import type { Loc, Model } from '../model/types.js';
+import type { Loc, Model, Project, RuleSetting } from '../model/types.js';
 import { didYouMean, nearest } from '../util/suggest.js';
 import { ruleCatalog, ruleInfo } from './catalog.js';
 import { checkDocument } from './documents.js';
@@ -52,10 +52,13 @@ export function validateProject(load: LoadResult): ValidateResult {
   const { index, findings: idFindings } = indexModel(model);
   findings.push(...idFindings);
 
-  const overrides = model.project?.rules ?? new Map();
+  const overrides: Project['rules'] = model.project?.rules ?? new Map<string, { setting: RuleSetting; loc: Loc }>();
   for (const [id, { loc }] of overrides) {
     if (ruleInfo(id)) continue;
-    const options = nearest(id, ruleCatalog().map((r) => r.id));
+    const options = nearest(
+      id,
+      ruleCatalog().map((r) => r.id),
+    );
     findings.push({
       rule: 'config-unknown-rule',
       message: `perfcoord has no rule "${id}"${didYouMean(options) || '; run "perfcoord rules" for the list'}`,
@@ -70,7 +73,12 @@ export function validateProject(load: LoadResult): ValidateResult {
       index,
       report(at: Loc | Finding['at'], message: string, options: ReportOptions = {}) {
         const anchor: Finding['at'] = 'doc' in at ? { loc: at, ...(options.part ? { part: options.part } : {}) } : at;
-        findings.push({ rule: rule.id, message, at: anchor, ...(options.suggestion !== undefined ? { suggestion: options.suggestion } : {}) });
+        findings.push({
+          rule: rule.id,
+          message,
+          at: anchor,
+          ...(options.suggestion !== undefined ? { suggestion: options.suggestion } : {}),
+        });
       },
     };
     rule.check(ctx);
@@ -88,7 +96,11 @@ export function validateProject(load: LoadResult): ValidateResult {
     if (load.named && !reported.has(file) && category === 'content' && !file.isProject) continue;
     const severity = settle(finding, overrides);
     if (severity === undefined) continue;
-    if (severity === 'error' && (category !== 'content' || (file.isProject && PROJECT_FILE_BREAKERS.test(finding.rule)))) configError = true;
+    if (
+      severity === 'error' &&
+      (category !== 'content' || (file.isProject && PROJECT_FILE_BREAKERS.test(finding.rule)))
+    )
+      configError = true;
     diagnostics.push({
       file: file.display,
       range: anchorRange(finding.at),

@@ -29,11 +29,17 @@ export function writeVscodeSettings(cwd: string, schemaDir: string): { file: str
   let text = existsSync(file) ? readFileSync(file, 'utf8') : '{\n}\n';
   const errors: ParseError[] = [];
   const current = parse(text, errors, { allowTrailingComma: true }) as unknown;
-  if (errors.length > 0 || (current !== undefined && (typeof current !== 'object' || current === null || Array.isArray(current)))) {
+  if (
+    errors.length > 0 ||
+    (current !== undefined && (typeof current !== 'object' || current === null || Array.isArray(current)))
+  ) {
     const why = errors[0] ? printParseErrorCode(errors[0].error) : 'it is not an object';
     throw new ConfigError(`cannot update ${file}: ${why}; fix it by hand first`);
   }
-  const existing = ((current as Record<string, unknown> | undefined)?.['yaml.schemas'] ?? {}) as Record<string, unknown>;
+  const existing = ((current as Record<string, unknown> | undefined)?.['yaml.schemas'] ?? {}) as Record<
+    string,
+    unknown
+  >;
   const added: Association[] = [];
   for (const a of associations(cwd, schemaDir)) {
     const have = existing[a.schema];

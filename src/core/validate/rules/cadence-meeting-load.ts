@@ -5,7 +5,8 @@ import type { Rule } from '../rule.js';
 export const cadenceMeetingLoad: Rule = {
   id: 'cadence-meeting-load',
   severity: 'warning',
-  description: 'A team spends more hours a week in recurring meetings than settings.maxWeeklyMeetingHours (default 10).',
+  description:
+    'A team spends more hours a week in recurring meetings than settings.maxWeeklyMeetingHours (default 10).',
   check(ctx) {
     const limit = ctx.model.project?.maxWeeklyMeetingHours ?? 10;
     for (const load of weeklyMeetingLoad(ctx.model, ctx.index).values()) {

@@ -37,7 +37,11 @@ export const cadenceOverlap: Rule = {
           const shared = [...teamsFor(slot)].filter((t) => a.has(t)).sort();
           if (shared.length === 0) continue;
           reported.add(key);
-          const [first, second] = other.meeting.loc.doc.file.display + other.meeting.loc.path.join('.') <= slot.meeting.loc.doc.file.display + slot.meeting.loc.path.join('.') ? [other, slot] : [slot, other];
+          const [first, second] =
+            other.meeting.loc.doc.file.display + other.meeting.loc.path.join('.') <=
+            slot.meeting.loc.doc.file.display + slot.meeting.loc.path.join('.')
+              ? [other, slot]
+              : [slot, other];
           ctx.report(
             { doc: second.meeting.loc.doc, path: [...second.meeting.loc.path, 'time'] },
             `meeting ${second.meeting.id} (${day} ${formatClock(second.start)}–${formatClock(second.end)}) overlaps ${first.meeting.id} (${formatClock(first.start)}–${formatClock(first.end)}), and both involve ${shared.join(', ')}; move one of them`,

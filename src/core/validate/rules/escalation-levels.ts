@@ -7,7 +7,10 @@ export const escalationLevels: Rule = {
   check(ctx) {
     for (const matrix of ctx.model.matrices) {
       if (matrix.levels.length === 0) {
-        ctx.report({ doc: matrix.loc.doc, path: ['levels'] }, `escalation matrix ${matrix.id} has no levels; add level 1 with its trigger, response time and responders`);
+        ctx.report(
+          { doc: matrix.loc.doc, path: ['levels'] },
+          `escalation matrix ${matrix.id} has no levels; add level 1 with its trigger, response time and responders`,
+        );
         continue;
       }
       matrix.levels.forEach((level, i) => {

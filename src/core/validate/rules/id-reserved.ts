@@ -7,7 +7,8 @@ const RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 export const idReserved: Rule = {
   id: 'id-reserved',
   severity: 'error',
-  description: 'An id that becomes a file name (workflows, gate pipelines, escalation matrices, plans) is a reserved device name on some systems.',
+  description:
+    'An id that becomes a file name (workflows, gate pipelines, escalation matrices, plans) is a reserved device name on some systems.',
   check(ctx) {
     const { model } = ctx;
     const named: { id: string; loc: Loc; what: string }[] = [
@@ -18,7 +19,10 @@ export const idReserved: Rule = {
     ];
     for (const { id, loc, what } of named) {
       if (RESERVED.test(id)) {
-        ctx.report({ doc: loc.doc, path: [...loc.path, 'id'] }, `the ${what} id "${id}" names files of the rendered docs, and "${id}" is a reserved device name on Windows; choose another id`);
+        ctx.report(
+          { doc: loc.doc, path: [...loc.path, 'id'] },
+          `the ${what} id "${id}" names files of the rendered docs, and "${id}" is a reserved device name on Windows; choose another id`,
+        );
       }
     }
   },

@@ -19,7 +19,8 @@ export const jointMembers: Rule = {
   severity: 'error',
   description: 'A joint holding (of a duty or a gate) names at least two different teams or roles.',
   check(ctx) {
-    for (const area of ctx.model.areas) for (const d of area.duties) check(ctx, d.holder, `the duty "${d.name}" of area ${area.id}`);
+    for (const area of ctx.model.areas)
+      for (const d of area.duties) check(ctx, d.holder, `the duty "${d.name}" of area ${area.id}`);
     for (const w of ctx.model.workflows) {
       for (const p of w.phases) for (const d of p.duties) check(ctx, d.holder, `the duty "${d.name}" of phase ${p.id}`);
     }

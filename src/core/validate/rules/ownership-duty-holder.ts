@@ -5,11 +5,18 @@ function check(ctx: RuleContext, duties: readonly Duty[], owner: string): void {
   for (const duty of duties) {
     const h = duty.holder;
     if (h.kind === 'none' || (h.kind === 'list' && h.refs.length === 0)) {
-      ctx.report(h.loc, `the duty "${duty.name}" of ${owner} has no holder: name the one team or role accountable for it`);
+      ctx.report(
+        h.loc,
+        `the duty "${duty.name}" of ${owner} has no holder: name the one team or role accountable for it`,
+      );
     } else if (h.kind === 'list' && h.refs.length === 1) {
-      ctx.report(h.loc, `the duty "${duty.name}" of ${owner} is a list; write the holder as a single id: ${h.refs[0]?.id ?? ''}`, {
-        suggestion: h.refs[0]?.id ?? '',
-      });
+      ctx.report(
+        h.loc,
+        `the duty "${duty.name}" of ${owner} is a list; write the holder as a single id: ${h.refs[0]?.id ?? ''}`,
+        {
+          suggestion: h.refs[0]?.id ?? '',
+        },
+      );
     } else if (h.kind === 'list') {
       const ids = h.refs.map((r) => r.id).join(', ');
       ctx.report(

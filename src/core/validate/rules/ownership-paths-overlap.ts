@@ -1,5 +1,12 @@
 import type { Area, AreaPath } from '../../model/types.js';
-import { compareSpecificity, globMatcher, literalPrefix, normalizeGlob, specificity, witness } from '../../util/glob.js';
+import {
+  compareSpecificity,
+  globMatcher,
+  literalPrefix,
+  normalizeGlob,
+  specificity,
+  witness,
+} from '../../util/glob.js';
 import type { Rule } from '../rule.js';
 
 interface Claim {
@@ -25,7 +32,13 @@ export const ownershipPathsOverlap: Rule = {
     const claims: Claim[] = [];
     for (const area of ctx.model.areas) {
       for (const path of area.paths) {
-        const claim = { area, path, prefix: literalPrefix(path.glob), spec: specificity(path.glob), order: claims.length };
+        const claim = {
+          area,
+          path,
+          prefix: literalPrefix(path.glob),
+          spec: specificity(path.glob),
+          order: claims.length,
+        };
         claims.push(claim);
         const bucket = buckets.get(claim.prefix);
         if (bucket) bucket.push(claim);
@@ -44,7 +57,13 @@ export const ownershipPathsOverlap: Rule = {
           const same = normalizeGlob(first.path.glob) === normalizeGlob(second.path.glob);
           const w1 = witness(first.path.glob);
           const w2 = witness(second.path.glob);
-          const shared = same ? w1 : globMatcher(first.path.glob)(w2) ? w2 : globMatcher(second.path.glob)(w1) ? w1 : undefined;
+          const shared = same
+            ? w1
+            : globMatcher(first.path.glob)(w2)
+              ? w2
+              : globMatcher(second.path.glob)(w1)
+                ? w1
+                : undefined;
           if (shared === undefined) continue;
           const key = `${first.order}:${second.order}`;
           if (reported.has(key)) continue;

@@ -12,7 +12,10 @@ export const planOrder: Rule = {
         if (!weeks) continue;
         const at = { doc: phase.loc.doc, path: [...phase.loc.path, 'weeks'] };
         if (weeks.to < weeks.from) {
-          ctx.report(at, `phase ${phase.id} runs from week ${weeks.from} back to week ${weeks.to}; write the range as "${weeks.to}-${weeks.from}"`);
+          ctx.report(
+            at,
+            `phase ${phase.id} runs from week ${weeks.from} back to week ${weeks.to}; write the range as "${weeks.to}-${weeks.from}"`,
+          );
           continue;
         }
         if (previous && weeks.from <= previous.to) {

@@ -16,14 +16,18 @@ const HINTS: Record<string, string> = {
 export const refKind: Rule = {
   id: 'ref-kind',
   severity: 'error',
-  description: 'A reference names something of the wrong kind, e.g. a group where one accountable team or role is needed.',
+  description:
+    'A reference names something of the wrong kind, e.g. a group where one accountable team or role is needed.',
   check(ctx) {
     for (const site of referenceSites(ctx.model)) {
       const allowed = ALLOWED[site.expects];
       if (!allowed) continue;
       const entry = ctx.index.parties.get(site.ref.id);
       if (!entry || allowed.includes(entry.kind)) continue;
-      ctx.report(site.ref.loc, `${site.what} is "${site.ref.id}", which is a ${entry.kind}; ${HINTS[site.expects] ?? ''}`);
+      ctx.report(
+        site.ref.loc,
+        `${site.what} is "${site.ref.id}", which is a ${entry.kind}; ${HINTS[site.expects] ?? ''}`,
+      );
     }
   },
 };

@@ -64,7 +64,8 @@ function exists(index: ModelIndex, site: RefSite): boolean {
 export const refUnknown: Rule = {
   id: 'ref-unknown',
   severity: 'error',
-  description: 'A reference names a team, role, group, channel, metric, meeting, escalation matrix or step that no document declares.',
+  description:
+    'A reference names a team, role, group, channel, metric, meeting, escalation matrix or step that no document declares.',
   check(ctx) {
     const pools = new Map<string, string[]>();
     for (const site of referenceSites(ctx.model)) {

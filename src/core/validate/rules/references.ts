@@ -30,7 +30,11 @@ function holderRefs(holder: Holder | undefined): Ref[] {
 
 function dutySites(duties: readonly Duty[], owner: string): RefSite[] {
   return duties.flatMap((duty) =>
-    holderRefs(duty.holder).map((ref) => ({ ref, expects: 'accountable' as const, what: `a holder of the duty "${duty.name}" of ${owner}` })),
+    holderRefs(duty.holder).map((ref) => ({
+      ref,
+      expects: 'accountable' as const,
+      what: `a holder of the duty "${duty.name}" of ${owner}`,
+    })),
   );
 }
 
@@ -104,7 +108,8 @@ function collect(model: Model): RefSite[] {
     addAll(m.participants, 'party', `a participant of meeting ${m.id}`);
     add(m.channel, 'channel', `the channel of meeting ${m.id}`);
   }
-  for (const pr of model.practices) for (const r of pr.responsibilities) add(r.party, 'party', `a party of practice ${pr.id}`);
+  for (const pr of model.practices)
+    for (const r of pr.responsibilities) add(r.party, 'party', `a party of practice ${pr.id}`);
   for (const t of model.triggers) {
     add(t.channel, 'channel', `the channel of trigger ${t.event}`);
     add(t.escalation, 'matrix', `the escalation of trigger ${t.event}`);

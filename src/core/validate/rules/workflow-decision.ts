@@ -17,7 +17,10 @@ export const workflowDecision: Rule = {
         }
         for (const edge of branches) {
           if (edge.label === undefined || edge.label.trim() === '') {
-            ctx.report(edge.loc, `the branch from decision ${node.id} to ${edge.to.id} has no label: say which answer leads there (label: ...)`);
+            ctx.report(
+              edge.loc,
+              `the branch from decision ${node.id} to ${edge.to.id} has no label: say which answer leads there (label: ...)`,
+            );
           }
         }
       }

@@ -7,13 +7,19 @@ export const workflowStructure: Rule = {
   check(ctx) {
     for (const w of ctx.model.workflows) {
       if (w.nodes.length === 0 && w.phases.length === 0) {
-        ctx.report({ doc: w.loc.doc, path: ['id'] }, `workflow ${w.id} has neither nodes nor phases: describe it as a graph (nodes and edges) or as ordered phases`);
+        ctx.report(
+          { doc: w.loc.doc, path: ['id'] },
+          `workflow ${w.id} has neither nodes nor phases: describe it as a graph (nodes and edges) or as ordered phases`,
+        );
         continue;
       }
       if (w.nodes.length === 0) continue;
       const starts = w.nodes.filter((n) => n.type === 'start');
       if (starts.length === 0) {
-        ctx.report({ doc: w.loc.doc, path: ['nodes'] }, `workflow ${w.id} has no start step: give the first node type: start`);
+        ctx.report(
+          { doc: w.loc.doc, path: ['nodes'] },
+          `workflow ${w.id} has no start step: give the first node type: start`,
+        );
       }
       for (const extra of starts.slice(1)) {
         ctx.report(
@@ -22,7 +28,10 @@ export const workflowStructure: Rule = {
         );
       }
       if (!w.nodes.some((n) => n.type === 'end')) {
-        ctx.report({ doc: w.loc.doc, path: ['nodes'] }, `workflow ${w.id} has no end step: mark the final node type: end`);
+        ctx.report(
+          { doc: w.loc.doc, path: ['nodes'] },
+          `workflow ${w.id} has no end step: mark the final node type: end`,
+        );
       }
     }
   },
