@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The one place that ends the process: everything else returns an exit code.
-import { main } from '../dist/cli/main.js';
-import { processIo } from '../dist/cli/io.js';
+import { main } from '../dist/bundle/main.js';
+import { processIo } from '../dist/bundle/io.js';
 
 for (const stream of [process.stdout, process.stderr]) {
   // A closed pipe (perfcoord validate | head) is not an error.

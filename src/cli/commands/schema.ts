@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { SCHEMA_DIR } from '../../core/paths.js';
 import { UsageError } from '../../core/errors.js';
 import { KINDS, KIND_NAMES, kindFromName } from '../../core/model/kinds.js';
 import { writeVscodeSettings } from '../../core/write/vscode.js';
 import type { Io } from '../io.js';
 
-export const SCHEMA_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url));
 
 export async function run(kind: string | undefined, opts: { writeVscode?: boolean }, io: Io): Promise<number> {
   if (opts.writeVscode) {

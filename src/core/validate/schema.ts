@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import validators from '../../generated/validators.cjs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { GENERATED_DIR, SCHEMA_DIR } from '../paths.js';
+import type validatorsModule from '../../generated/validators.cjs';
 import type { Finding } from '../finding.js';
 import type { PathSegment } from '../load/node-info.js';
 import type { LoadedDocument } from '../load/types.js';
@@ -8,16 +11,19 @@ import type { Kind } from '../model/kinds.js';
 import { isPlainObject } from '../util/object.js';
 import { didYouMean, nearest } from '../util/suggest.js';
 
+// A plain require: importing this large CommonJS file as ESM would make Node scan
+// all of it for export names first, which costs more than running it.
+const validators = createRequire(import.meta.url)(path.join(GENERATED_DIR, 'validators.cjs')) as typeof validatorsModule;
+
 type SchemaError = NonNullable<(typeof validators)[string]['errors']>[number];
 
-const SCHEMA_DIR = new URL('../../../schemas/', import.meta.url);
 const schemaCache = new Map<Kind, unknown>();
 
 /** The published JSON Schema of a kind, read on demand (only findings need it). */
 export function schemaOf(kind: Kind): unknown {
   let schema = schemaCache.get(kind);
   if (schema === undefined) {
-    schema = JSON.parse(readFileSync(new URL(KINDS[kind], SCHEMA_DIR), 'utf8')) as unknown;
+    schema = JSON.parse(readFileSync(path.join(SCHEMA_DIR, KINDS[kind]), 'utf8')) as unknown;
     schemaCache.set(kind, schema);
   }
   return schema;
