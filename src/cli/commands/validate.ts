@@ -65,10 +65,10 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
     ...(opts.maxDepth !== undefined ? { maxDepth: opts.maxDepth } : {}),
     fast: opts.fastPath !== false,
-    ...(cache ? { cache: cache.parseCache } : {}),
+    ...(cache ? { cache } : {}),
   });
   const result = validateProject(load);
-  cache?.save(load.root);
+  cache?.save();
   const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const sources = new Map(result.files.concat(load.files).map((f) => [f.display, f.source]));
   const ctx: Omit<FormatContext, 'color'> = {

@@ -10,7 +10,7 @@ import { expandGlobs, yamlFilesIn } from './files.js';
 import type { ExpandProblem } from './files.js';
 import { parseFast } from './parse-fast.js';
 import { parseYaml } from './parse-yaml.js';
-import type { ParsedDocument } from './parse-yaml.js';
+import { ContentCache } from './cache.js';
 import { DEFAULT_MAX_FILE_SIZE, isInside, readTextFile } from './read.js';
 import { SourceText } from './source.js';
 import type { LoadedDocument, LoadedFile } from './types.js';
@@ -27,13 +27,8 @@ export interface LoadOptions {
   maxDepth?: number;
   /** Use the js-yaml fast path where it applies (default true). */
   fast?: boolean;
-  /** Parsed documents from a cache, by file content; see cache.ts. */
-  cache?: ParseCache;
-}
-
-export interface ParseCache {
-  get(text: string): ParsedDocument[] | undefined;
-  set(text: string, documents: ParsedDocument[]): void;
+  /** Results of earlier runs, by file content; see cache.ts. */
+  cache?: ContentCache;
 }
 
 export interface LoadResult {
@@ -46,6 +41,7 @@ export interface LoadResult {
   findings: Finding[];
   /** When files were named on the command line: only these are reported. */
   named?: Set<LoadedFile>;
+  cache?: ContentCache;
 }
 
 /**
@@ -69,7 +65,13 @@ export function loadProject(options: LoadOptions): LoadResult {
     throw new ConfigError(`cannot resolve the folder ${projectPath ? path.dirname(projectPath) : cwd}`);
   }
   const ctx = new LoadContext(cwd, root, options);
-  const result: LoadResult = { cwd, root, files: [], findings: ctx.findings };
+  const result: LoadResult = {
+    cwd,
+    root,
+    files: [],
+    findings: ctx.findings,
+    ...(options.cache ? { cache: options.cache } : {}),
+  };
 
   let includes: { files: string[]; problems: ExpandProblem[] } = { files: [], problems: [] };
   if (projectPath) {
@@ -217,7 +219,10 @@ class LoadContext {
       file.full = { documents: [], problems: [] };
       return file;
     }
-    const cached = this.options.cache?.get(read.text);
+    const cache = this.options.cache;
+    const hash = cache ? ContentCache.hash(read.text) : undefined;
+    if (hash !== undefined) file.hash = hash;
+    const cached = hash !== undefined ? cache?.documents(hash) : undefined;
     let documents = cached ?? (this.options.fast !== false ? parseFast(read.text) : undefined);
     if (!documents) {
       const full = parseYaml(read.text);
@@ -231,9 +236,9 @@ class LoadContext {
           at: { file, start: problem.start, end: problem.end },
         });
       }
-      if (full.problems.length === 0) this.options.cache?.set(read.text, documents);
-    } else if (!cached) {
-      this.options.cache?.set(read.text, documents);
+      if (full.problems.length === 0 && hash !== undefined) cache?.setDocuments(hash, documents);
+    } else if (!cached && hash !== undefined) {
+      cache?.setDocuments(hash, documents);
     }
     file.documents = documents.map((parsed): LoadedDocument => {
       const kind = own(parsed.data, 'kind');

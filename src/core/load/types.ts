@@ -20,6 +20,8 @@ export interface LoadedFile {
   documents: LoadedDocument[];
   /** The complete parse (positions, YAML findings); made on demand for fast-parsed files. */
   full?: ParseResult;
+  /** The content hash, when a cache is in use. */
+  hash?: string;
   /** True for the project file (perfcoord.yaml). */
   isProject: boolean;
 }

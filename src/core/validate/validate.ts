@@ -14,6 +14,8 @@ import { checkDocument } from './documents.js';
 import type { ReportOptions, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 import { checkSchema } from './schema.js';
+import type { ContentCache } from '../load/cache.js';
+import type { Kind } from '../model/kinds.js';
 
 export interface ValidateResult {
   diagnostics: Diagnostic[];
@@ -44,7 +46,7 @@ export function validateProject(load: LoadResult): ValidateResult {
       const { kind, findings: docFindings } = checkDocument(doc);
       findings.push(...docFindings);
       if (!kind) continue;
-      findings.push(...checkSchema(doc, kind));
+      findings.push(...schemaFindings(doc, kind, load.cache));
       documents.push(doc);
     }
   }
@@ -116,6 +118,39 @@ export function validateProject(load: LoadResult): ValidateResult {
 
 /** Findings in the project file that make it unusable (exit 2), as opposed to content findings. */
 const PROJECT_FILE_BREAKERS = /^(?:schema|yaml-.*|document-.*|file-.*)$/;
+
+/** Schema findings of a document, from the cache when its file is unchanged. */
+function schemaFindings(doc: LoadedDocument, kind: Kind, cache: ContentCache | undefined): Finding[] {
+  const hash = doc.file.hash;
+  if (!cache || hash === undefined) return checkSchema(doc, kind);
+  const cached = cache.schema(hash, doc.index);
+  if (cached) {
+    return cached.map((c) => ({
+      rule: 'schema',
+      message: c.message,
+      at: { loc: { doc, path: c.path }, ...(c.part ? { part: c.part } : {}) },
+      ...(c.suggestion !== undefined ? { suggestion: c.suggestion } : {}),
+    }));
+  }
+  const found = checkSchema(doc, kind);
+  cache.setSchema(
+    hash,
+    doc.index,
+    found.flatMap((f) =>
+      'loc' in f.at
+        ? [
+            {
+              message: f.message,
+              path: [...f.at.loc.path],
+              ...(f.at.part ? { part: f.at.part } : {}),
+              ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+            },
+          ]
+        : [],
+    ),
+  );
+  return found;
+}
 
 function settle(finding: Finding, overrides: Map<string, { setting: string }>): Severity | undefined {
   const info = ruleInfo(finding.rule);

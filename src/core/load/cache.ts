@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ParsedDocument } from './parse-yaml.js';
+import { writeFileAtomic } from '../write/atomic.js';
+import type { PathSegment } from './node-info.js';
+
+/** A schema finding as the cache keeps it: relative to its document. */
+export interface CachedSchemaFinding {
+  message: string;
+  path: PathSegment[];
+  part?: 'key' | 'value';
+  suggestion?: string;
+}
+
+interface Entry {
+  documents: unknown[];
+  /** Schema findings per document, once computed. */
+  schema?: CachedSchemaFinding[][];
+}
+
+interface CacheFile {
+  key: string;
+  entries: Record<string, Entry>;
+}
+
+/**
+ * Results by file content (like ESLint's --cache): an unchanged file costs a
+ * hash instead of a parse and a schema check. The key covers the perfcoord
+ * version and the schemas, so a new release starts afresh. The cache trusts
+ * its file: keep it out of version control and never restore it from an
+ * untrusted source.
+ */
+export class ContentCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly used = new Set<string>();
+  private dirty = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly key: string,
+  ) {}
+
+  static open(file: string, key: string): ContentCache {
+    const cache = new ContentCache(file, key);
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      if (data && data.key === key && typeof data.entries === 'object' && data.entries !== null) {
+        for (const hash of Object.keys(data.entries)) {
+          const entry = data.entries[hash];
+          if (entry && Array.isArray(entry.documents)) cache.entries.set(hash, entry);
+        }
+      }
+    } catch {
+      // no cache yet, or an unreadable one: start empty
+    }
+    return cache;
+  }
+
+  static hash(text: string): string {
+    return createHash('sha256').update(text).digest('base64url');
+  }
+
+  documents(hash: string): ParsedDocument[] | undefined {
+    const entry = this.entries.get(hash);
+    if (!entry) return undefined;
+    this.used.add(hash);
+    return entry.documents.map((data, index) => ({ index, data, start: 0 }));
+  }
+
+  setDocuments(hash: string, documents: readonly ParsedDocument[]): void {
+    // JSON cannot carry NaN, infinities or -0: such files are parsed afresh each time.
+    if (!documents.every((d) => jsonExact(d.data))) return;
+    this.entries.set(hash, { documents: documents.map((d) => d.data) });
+    this.used.add(hash);
+    this.dirty = true;
+  }
+
+  schema(hash: string, index: number): CachedSchemaFinding[] | undefined {
+    return this.entries.get(hash)?.schema?.[index];
+  }
+
+  setSchema(hash: string, index: number, findings: CachedSchemaFinding[]): void {
+    const entry = this.entries.get(hash);
+    if (!entry) return;
+    entry.schema ??= [];
+    entry.schema[index] = findings;
+    this.dirty = true;
+  }
+
+  /** Writes the entries this run used (dropping the rest), if anything changed. */
+  save(): void {
+    if (!this.dirty && this.used.size === this.entries.size) return;
+    const entries: Record<string, Entry> = {};
+    for (const hash of [...this.used].sort()) {
+      const entry = this.entries.get(hash);
+      if (entry) entries[hash] = entry;
+    }
+    writeFileAtomic(this.file, JSON.stringify({ key: this.key, entries } satisfies CacheFile));
+  }
+}
+
+function jsonExact(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(jsonExact);
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(jsonExact);
+  return true;
+}
