@@ -101,7 +101,7 @@ function walk(
   if (depth > MAX_WALK_DEPTH) return true;
   let real: string;
   try {
-    real = realpathSync(dir);
+    real = realpathSync.native(dir);
   } catch {
     return true;
   }
@@ -123,7 +123,7 @@ function walk(
       let target: string;
       let isDir: boolean;
       try {
-        target = realpathSync(full);
+        target = realpathSync.native(full);
         isDir = statSync(target).isDirectory();
       } catch {
         if (!visit(full)) return false;

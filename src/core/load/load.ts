@@ -60,7 +60,7 @@ export function loadProject(options: LoadOptions): LoadResult {
   }
   let root: string;
   try {
-    root = realpathSync(projectPath ? path.dirname(projectPath) : cwd);
+    root = realpathSync.native(projectPath ? path.dirname(projectPath) : cwd);
   } catch {
     throw new ConfigError(`cannot resolve the folder ${projectPath ? path.dirname(projectPath) : cwd}`);
   }

@@ -35,7 +35,7 @@ export function isInside(parent: string, child: string): boolean {
 export function readTextFile(file: string, root: string, limits: ReadLimits): ReadResult {
   let realPath: string;
   try {
-    realPath = realpathSync(file);
+    realPath = realpathSync.native(file);
   } catch (error) {
     return fail('file-unreadable', describeIoError(error));
   }

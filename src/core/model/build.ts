@@ -170,10 +170,6 @@ class DocReader {
     return out;
   }
 
-  opt<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
-    return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
-  }
-
   project(): Project {
     const d = this.data;
     const rules = new Map<string, { setting: RuleSetting; loc: Loc }>();
@@ -187,22 +183,22 @@ class DocReader {
     const docs = own(d, 'docs');
     return {
       name: ownString(d, 'name') ?? 'perfcoord project',
-      ...this.opt('description', ownString(d, 'description')),
-      ...this.opt('coreTeam', this.refOf(d, 'coreTeam', [])),
+      description: ownString(d, 'description'),
+      coreTeam: this.refOf(d, 'coreTeam', []),
       include: this.strings(d, 'include'),
       exclude: this.strings(d, 'exclude'),
       rules,
       sprintWeeks: ownNumber(settings, 'sprintWeeks') ?? 2,
       maxWeeklyMeetingHours: ownNumber(settings, 'maxWeeklyMeetingHours') ?? 10,
       document: {
-        ...this.opt('version', ownString(document, 'version')),
-        ...this.opt('created', ownString(document, 'created')),
-        ...this.opt('owner', this.refOf(document, 'owner', ['document'])),
-        ...this.opt('preparedBy', this.refOf(document, 'preparedBy', ['document'])),
-        ...this.opt('stakeholderReview', ownString(document, 'stakeholderReview')),
-        ...this.opt('implementationStart', ownString(document, 'implementationStart')),
-        ...this.opt('reviewFrequency', ownString(document, 'reviewFrequency')),
-        ...this.opt('summary', ownString(document, 'summary')),
+        version: ownString(document, 'version'),
+        created: ownString(document, 'created'),
+        owner: this.refOf(document, 'owner', ['document']),
+        preparedBy: this.refOf(document, 'preparedBy', ['document']),
+        stakeholderReview: ownString(document, 'stakeholderReview'),
+        implementationStart: ownString(document, 'implementationStart'),
+        reviewFrequency: ownString(document, 'reviewFrequency'),
+        summary: ownString(document, 'summary'),
       },
       docsOut: ownString(docs, 'out') ?? 'docs',
       loc: this.loc([]),
@@ -215,13 +211,10 @@ class DocReader {
       model.teams.push({
         id,
         name: ownString(item, 'name') ?? id,
-        ...this.opt(
-          'dependency',
-          DEPENDENCIES.includes(dependency as Dependency) ? (dependency as Dependency) : undefined,
-        ),
-        ...this.opt('lead', this.refOf(item, 'lead', path)),
-        ...this.opt('channel', this.refOf(item, 'channel', path)),
-        ...this.opt('description', ownString(item, 'description')),
+        dependency: DEPENDENCIES.includes(dependency as Dependency) ? (dependency as Dependency) : undefined,
+        lead: this.refOf(item, 'lead', path),
+        channel: this.refOf(item, 'channel', path),
+        description: ownString(item, 'description'),
         focus: this.strings(item, 'focus'),
         section: this.section,
         loc: this.loc(path),
@@ -230,19 +223,19 @@ class DocReader {
     for (const { item, id, path } of this.items('roles')) {
       model.roles.push({
         id,
-        ...this.opt('name', ownString(item, 'name')),
-        ...this.opt('team', this.refOf(item, 'team', path)),
+        name: ownString(item, 'name'),
+        team: this.refOf(item, 'team', path),
         aliases: this.refs(item, 'aliases', path),
-        ...this.opt('description', ownString(item, 'description')),
+        description: ownString(item, 'description'),
         loc: this.loc(path),
       });
     }
     for (const { item, id, path } of this.items('groups')) {
       model.groups.push({
         id,
-        ...this.opt('name', ownString(item, 'name')),
+        name: ownString(item, 'name'),
         members: this.refs(item, 'members', path),
-        ...this.opt('description', ownString(item, 'description')),
+        description: ownString(item, 'description'),
         loc: this.loc(path),
       });
     }
@@ -250,11 +243,11 @@ class DocReader {
       model.programs.push({
         id,
         title: ownString(item, 'title') ?? id,
-        ...this.opt('concept', ownString(item, 'concept')),
-        ...this.opt('selection', ownString(item, 'selection')),
+        concept: ownString(item, 'concept'),
+        selection: ownString(item, 'selection'),
         responsibilities: this.strings(item, 'responsibilities'),
         support: this.strings(item, 'support'),
-        ...this.opt('meeting', this.refOf(item, 'meeting', path)),
+        meeting: this.refOf(item, 'meeting', path),
         members: this.refs(item, 'members', path),
         section: this.section,
         loc: this.loc(path),
@@ -267,7 +260,7 @@ class DocReader {
       const area: Area = {
         id,
         title: ownString(item, 'title') ?? id,
-        ...this.opt('description', ownString(item, 'description')),
+        description: ownString(item, 'description'),
         paths: ownArray(item, 'paths').flatMap((glob, i) =>
           typeof glob === 'string' ? [{ glob, loc: this.loc([...path, 'paths', i]) }] : [],
         ),
@@ -278,14 +271,14 @@ class DocReader {
           return [
             {
               team,
-              ...this.opt('responsibility', ownString(owner, 'responsibility')),
+              responsibility: ownString(owner, 'responsibility'),
               tasks: this.strings(owner, 'tasks'),
               loc: this.loc(base),
             },
           ];
         }),
         duties: this.duties(item, path),
-        ...this.opt('escalation', this.refOf(item, 'escalation', path)),
+        escalation: this.refOf(item, 'escalation', path),
         section: this.section,
         loc: this.loc(path),
       };
@@ -298,7 +291,7 @@ class DocReader {
     const metric = this.refOf(value, 'metric', path);
     const target = ownString(value, 'target');
     if (!metric || target === undefined) return undefined;
-    return { kind: 'metric', metric, target, ...this.opt('description', ownString(value, 'description')) };
+    return { kind: 'metric', metric, target, description: ownString(value, 'description') };
   }
 
   gates(model: Model): void {
@@ -306,15 +299,12 @@ class DocReader {
     if (id === undefined) return;
     model.pipelines.push({
       id,
-      ...this.opt('title', ownString(this.data, 'title')),
-      ...this.opt('description', ownString(this.data, 'description')),
+      title: ownString(this.data, 'title'),
+      description: ownString(this.data, 'description'),
       stages: this.items('stages').map(({ item, id: stageId, path }) => ({
         id: stageId,
-        ...this.opt('name', ownString(item, 'name')),
-        ...this.opt(
-          'owner',
-          own(item, 'owner') === undefined ? undefined : this.holder(own(item, 'owner'), [...path, 'owner']),
-        ),
+        name: ownString(item, 'name'),
+        owner: own(item, 'owner') === undefined ? undefined : this.holder(own(item, 'owner'), [...path, 'owner']),
         inputs: ownArray(item, 'inputs').flatMap((input, i) => {
           const from = this.refOf(input, 'from', [...path, 'inputs', i]);
           const text = ownString(input, 'input');
@@ -322,7 +312,7 @@ class DocReader {
         }),
         criteria: ownArray(item, 'criteria').flatMap((c, i) => this.criterion(c, [...path, 'criteria', i]) ?? []),
         signOff: this.refs(item, 'signOff', path),
-        ...this.opt('deliverable', ownString(item, 'deliverable')),
+        deliverable: ownString(item, 'deliverable'),
         practices: this.textMap(item, 'practices'),
         loc: this.loc(path),
       })),
@@ -335,9 +325,9 @@ class DocReader {
     if (id === undefined) return;
     model.matrices.push({
       id,
-      ...this.opt('title', ownString(this.data, 'title')),
-      ...this.opt('description', ownString(this.data, 'description')),
-      ...this.opt('channel', this.refOf(this.data, 'channel', [])),
+      title: ownString(this.data, 'title'),
+      description: ownString(this.data, 'description'),
+      channel: this.refOf(this.data, 'channel', []),
       levels: ownArray(this.data, 'levels').flatMap((item, i) => {
         const path = ['levels', i];
         const level = ownNumber(item, 'level');
@@ -347,12 +337,12 @@ class DocReader {
         return [
           {
             level,
-            ...this.opt('name', ownString(item, 'name')),
+            name: ownString(item, 'name'),
             trigger: ownString(item, 'trigger') ?? '',
-            ...this.opt('responseTime', responseTime),
-            ...this.opt('responseMinutes', minutes),
+            responseTime: responseTime,
+            responseMinutes: minutes,
             responders: this.refs(item, 'responders', path),
-            ...this.opt('channel', this.refOf(item, 'channel', path)),
+            channel: this.refOf(item, 'channel', path),
             actions: this.strings(item, 'actions'),
             loc: this.loc(path),
           },
@@ -369,7 +359,7 @@ class DocReader {
     model.workflows.push({
       id,
       title: ownString(this.data, 'title') ?? id,
-      ...this.opt('description', ownString(this.data, 'description')),
+      description: ownString(this.data, 'description'),
       direction: ownString(this.data, 'direction') === 'LR' ? 'LR' : 'TD',
       nodes: this.items('nodes').flatMap(({ item, id: nodeId, path }) => {
         const type = ownString(item, 'type') ?? 'task';
@@ -378,8 +368,8 @@ class DocReader {
             id: nodeId,
             type: (types.includes(type) ? type : 'task') as NodeType,
             label: ownString(item, 'label') ?? nodeId,
-            ...this.opt('owner', this.refOf(item, 'owner', path)),
-            ...this.opt('description', ownString(item, 'description')),
+            owner: this.refOf(item, 'owner', path),
+            description: ownString(item, 'description'),
             loc: this.loc(path),
           },
         ];
@@ -389,17 +379,17 @@ class DocReader {
         const from = this.refOf(item, 'from', path);
         const to = this.refOf(item, 'to', path);
         if (!from || !to) return [];
-        return [{ from, to, ...this.opt('label', ownString(item, 'label')), loc: this.loc(path) }];
+        return [{ from, to, label: ownString(item, 'label'), loc: this.loc(path) }];
       }),
       phases: this.items('phases').map(({ item, id: phaseId, path }) => ({
         id: phaseId,
-        ...this.opt('name', ownString(item, 'name')),
-        ...this.opt('trigger', ownString(item, 'trigger')),
-        ...this.opt('duration', ownString(item, 'duration')),
+        name: ownString(item, 'name'),
+        trigger: ownString(item, 'trigger'),
+        duration: ownString(item, 'duration'),
         stakeholders: this.refs(item, 'stakeholders', path),
         owners: this.refs(item, 'owners', path),
         activities: this.strings(item, 'activities'),
-        ...this.opt('deliverable', ownString(item, 'deliverable')),
+        deliverable: ownString(item, 'deliverable'),
         practices: this.textMap(item, 'practices'),
         duties: this.duties(item, path),
         loc: this.loc(path),
@@ -419,20 +409,20 @@ class DocReader {
       const duration = ownString(item, 'duration');
       model.meetings.push({
         id,
-        ...this.opt('title', ownString(item, 'title')),
-        ...this.opt('frequency', frequency),
-        ...this.opt('frequencyText', frequencyText),
-        ...this.opt('day', (WEEKDAYS as readonly string[]).includes(day ?? '') ? (day as Weekday) : undefined),
-        ...this.opt('time', ownString(item, 'time')),
-        ...this.opt('duration', duration),
-        ...this.opt('durationMinutes', duration === undefined ? undefined : parseMinutes(duration)),
+        title: ownString(item, 'title'),
+        frequency: frequency,
+        frequencyText: frequencyText,
+        day: (WEEKDAYS as readonly string[]).includes(day ?? '') ? (day as Weekday) : undefined,
+        time: ownString(item, 'time'),
+        duration: duration,
+        durationMinutes: duration === undefined ? undefined : parseMinutes(duration),
         participants: this.refs(item, 'participants', path),
         agenda: this.strings(item, 'agenda'),
-        ...this.opt('focus', ownString(item, 'focus')),
-        ...this.opt('format', ownString(item, 'format')),
+        focus: ownString(item, 'focus'),
+        format: ownString(item, 'format'),
         topics: this.strings(item, 'topics'),
-        ...this.opt('channel', this.refOf(item, 'channel', path)),
-        ...this.opt('notes', ownString(item, 'notes')),
+        channel: this.refOf(item, 'channel', path),
+        notes: ownString(item, 'notes'),
         section: this.section,
         loc: this.loc(path),
       });
@@ -440,14 +430,14 @@ class DocReader {
     for (const { item, id, path } of this.items('practices')) {
       model.practices.push({
         id,
-        ...this.opt('title', ownString(item, 'title')),
+        title: ownString(item, 'title'),
         responsibilities: ownArray(item, 'responsibilities').flatMap((r, i) => {
           const party = this.refOf(r, 'party', [...path, 'responsibilities', i]);
           const responsibility = ownString(r, 'responsibility');
           return party && responsibility !== undefined ? [{ party, responsibility }] : [];
         }),
-        ...this.opt('purpose', ownString(item, 'purpose')),
-        ...this.opt('description', ownString(item, 'description')),
+        purpose: ownString(item, 'purpose'),
+        description: ownString(item, 'description'),
         section: this.section,
         loc: this.loc(path),
       });
@@ -458,11 +448,11 @@ class DocReader {
     for (const { item, id, path } of this.items('channels')) {
       model.channels.push({
         id,
-        ...this.opt('name', ownString(item, 'name')),
+        name: ownString(item, 'name'),
         address: ownString(item, 'address') ?? id,
-        ...this.opt('type', ownString(item, 'type')),
-        ...this.opt('usage', ownString(item, 'usage')),
-        ...this.opt('purpose', ownString(item, 'purpose')),
+        type: ownString(item, 'type'),
+        usage: ownString(item, 'usage'),
+        purpose: ownString(item, 'purpose'),
         section: this.section,
         loc: this.loc(path),
       });
@@ -474,9 +464,9 @@ class DocReader {
       model.triggers.push({
         event,
         action: ownString(item, 'action') ?? '',
-        ...this.opt('channel', this.refOf(item, 'channel', path)),
-        ...this.opt('escalation', this.refOf(item, 'escalation', path)),
-        ...this.opt('level', ownNumber(item, 'level')),
+        channel: this.refOf(item, 'channel', path),
+        escalation: this.refOf(item, 'escalation', path),
+        level: ownNumber(item, 'level'),
         loc: this.loc(path),
       });
     });
@@ -486,16 +476,16 @@ class DocReader {
     for (const { item, id, path } of this.items('spaces')) {
       model.spaces.push({
         id,
-        ...this.opt('title', ownString(item, 'title')),
+        title: ownString(item, 'title'),
         location: ownString(item, 'location') ?? '',
-        ...this.opt('owner', this.refOf(item, 'owner', path)),
+        owner: this.refOf(item, 'owner', path),
         maintainers: this.refs(item, 'maintainers', path),
         contributors: this.refs(item, 'contributors', path),
         inputFrom: this.refs(item, 'inputFrom', path),
         access: this.refs(item, 'access', path),
-        ...this.opt('updateFrequency', ownString(item, 'updateFrequency')),
-        ...this.opt('reviewProcess', ownString(item, 'reviewProcess')),
-        ...this.opt('followUp', ownString(item, 'followUp')),
+        updateFrequency: ownString(item, 'updateFrequency'),
+        reviewProcess: ownString(item, 'reviewProcess'),
+        followUp: ownString(item, 'followUp'),
         section: this.section,
         loc: this.loc(path),
       });
@@ -506,14 +496,14 @@ class DocReader {
     for (const { item, id, path } of this.items('metrics')) {
       model.metrics.push({
         id,
-        ...this.opt('name', ownString(item, 'name')),
-        ...this.opt('abbreviation', ownString(item, 'abbreviation')),
-        ...this.opt('category', ownString(item, 'category')),
-        ...this.opt('owner', this.refOf(item, 'owner', path)),
-        ...this.opt('unit', ownString(item, 'unit')),
-        ...this.opt('target', ownString(item, 'target')),
-        ...this.opt('source', ownString(item, 'source')),
-        ...this.opt('description', ownString(item, 'description')),
+        name: ownString(item, 'name'),
+        abbreviation: ownString(item, 'abbreviation'),
+        category: ownString(item, 'category'),
+        owner: this.refOf(item, 'owner', path),
+        unit: ownString(item, 'unit'),
+        target: ownString(item, 'target'),
+        source: ownString(item, 'source'),
+        description: ownString(item, 'description'),
         section: this.section,
         loc: this.loc(path),
       });
@@ -524,13 +514,13 @@ class DocReader {
     for (const { item, id, path } of this.items('risks')) {
       model.risks.push({
         id,
-        ...this.opt('title', ownString(item, 'title')),
-        ...this.opt('prevention', ownString(item, 'prevention')),
-        ...this.opt('detection', ownString(item, 'detection')),
-        ...this.opt('response', ownString(item, 'response')),
-        ...this.opt('owner', this.refOf(item, 'owner', path)),
-        ...this.opt('likelihood', ownString(item, 'likelihood')),
-        ...this.opt('impact', ownString(item, 'impact')),
+        title: ownString(item, 'title'),
+        prevention: ownString(item, 'prevention'),
+        detection: ownString(item, 'detection'),
+        response: ownString(item, 'response'),
+        owner: this.refOf(item, 'owner', path),
+        likelihood: ownString(item, 'likelihood'),
+        impact: ownString(item, 'impact'),
         section: this.section,
         loc: this.loc(path),
       });
@@ -542,9 +532,9 @@ class DocReader {
     if (id === undefined) return;
     model.plans.push({
       id,
-      ...this.opt('title', ownString(this.data, 'title')),
-      ...this.opt('description', ownString(this.data, 'description')),
-      ...this.opt('start', ownString(this.data, 'start')),
+      title: ownString(this.data, 'title'),
+      description: ownString(this.data, 'description'),
+      start: ownString(this.data, 'start'),
       phases: this.items('phases').map(({ item, id: phaseId, path }) => {
         const weeksText = ownString(item, 'weeks');
         const m = weeksText === undefined ? null : /^(\d+)(?:-(\d+))?$/.exec(weeksText);
@@ -553,8 +543,8 @@ class DocReader {
         return {
           id: phaseId,
           name: ownString(item, 'name') ?? phaseId,
-          ...this.opt('weeks', weeks),
-          ...this.opt('owner', this.refOf(item, 'owner', path)),
+          weeks: weeks,
+          owner: this.refOf(item, 'owner', path),
           items: ownArray(item, 'items').flatMap((entry, i) => {
             const task = ownString(entry, 'task');
             if (task === undefined) return [];
@@ -563,7 +553,7 @@ class DocReader {
               {
                 task,
                 done: own(entry, 'done') === true,
-                ...this.opt('owner', this.refOf(entry, 'owner', base)),
+                owner: this.refOf(entry, 'owner', base),
                 loc: this.loc(base),
               },
             ];

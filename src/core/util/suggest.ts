@@ -1,34 +1,43 @@
 /** "Did you mean …": the nearest candidates by edit distance. */
 
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /** Optimal-string-alignment distance, giving up (Infinity) past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return Infinity;
   const n = b.length;
-  let prev2: number[] = new Array<number>(n + 1).fill(0);
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur: number[] = new Array<number>(n + 1).fill(0);
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n * 2 + 1);
+    rowB = new Int32Array(n * 2 + 1);
+    rowC = new Int32Array(n * 2 + 1);
+  }
+  // Three reused rows: the one before last, the last, and the current one.
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (
-        i > 1 &&
-        j > 1 &&
-        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
-      ) {
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      }
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return Infinity;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[n] ?? Infinity;
+  return prev[n]!;
 }
 
 /** Lowercase, and "_", "-", spaces and dots all alike: how people misremember ids. */
@@ -42,12 +51,37 @@ export function normalizeId(value: string): string {
  * of the length in edits (at least one, at most three).
  */
 export function nearest(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
+  const pool = [...candidates];
+  return nearestNormalized(wanted, pool, pool.map(normalizeId), limit);
+}
+
+/** nearest() over a fixed pool, remembering its answers: one lookup per distinct misspelling. */
+export function nearestIn(pool: readonly string[]): (wanted: string) => string[] {
+  const memo = new Map<string, string[]>();
+  const normalized = pool.map(normalizeId);
+  return (wanted) => {
+    let found = memo.get(wanted);
+    if (!found) {
+      found = nearestNormalized(wanted, pool, normalized);
+      memo.set(wanted, found);
+    }
+    return found;
+  };
+}
+
+function nearestNormalized(
+  wanted: string,
+  pool: readonly string[],
+  normalized: readonly string[],
+  limit = 3,
+): string[] {
   const w = normalizeId(wanted);
   const max = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
   const scored: [number, string][] = [];
-  for (const candidate of candidates) {
+  for (let i = 0; i < pool.length; i++) {
+    const candidate = pool[i]!;
     if (candidate === wanted) continue;
-    const c = normalizeId(candidate);
+    const c = normalized[i]!;
     let d = c === w ? 0 : editDistance(w, c, max);
     if (d === Infinity && (c.startsWith(w) || w.startsWith(c)) && Math.min(c.length, w.length) >= 4) d = max + 0.5;
     if (d <= max + 0.5) scored.push([d, candidate]);

@@ -1,5 +1,5 @@
 import type { ModelIndex } from '../../model/index-model.js';
-import { didYouMean, nearest } from '../../util/suggest.js';
+import { didYouMean, nearestIn } from '../../util/suggest.js';
 import type { Rule } from '../rule.js';
 import type { Expect, RefSite } from './references.js';
 import { referenceSites } from './references.js';
@@ -67,17 +67,19 @@ export const refUnknown: Rule = {
   description:
     'A reference names a team, role, group, channel, metric, meeting, escalation matrix or step that no document declares.',
   check(ctx) {
-    const pools = new Map<string, string[]>();
+    const pools = new Map<string, { ids: string[]; near: (id: string) => string[] }>();
     for (const site of referenceSites(ctx.model)) {
       if (exists(ctx.index, site)) continue;
       const [word, where] = WORDS[site.expects];
       const key = site.expects === 'node' ? `node:${site.workflow?.id ?? ''}` : site.expects;
-      let pool = pools.get(key);
-      if (!pool) {
-        pool = candidates(ctx.index, site).sort();
-        pools.set(key, pool);
+      let entry = pools.get(key);
+      if (!entry) {
+        const ids = candidates(ctx.index, site).sort();
+        entry = { ids, near: nearestIn(ids) };
+        pools.set(key, entry);
       }
-      const options = nearest(site.ref.id, pool);
+      const pool = entry.ids;
+      const options = entry.near(site.ref.id);
       let hint = didYouMean(options);
       if (!hint) {
         const shown = pool.slice(0, 8).map((id) => `"${id}"`);
