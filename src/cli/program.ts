@@ -44,7 +44,7 @@ Examples:
   $ perfcoord who-owns --unowned               gaps: areas, duties and paths nobody holds
   $ perfcoord who-owns --json performance_monitoring
 
-Exit codes: 0 found, 1 no match (with the nearest ids), 2 usage or configuration error.`,
+Exit codes: 0 found, 1 no match (with the nearest ids) or --unowned found gaps, 2 usage or configuration error.`,
   renderDocs: `
 Examples:
   $ perfcoord render docs --out docs           write Markdown pages and .mmd diagrams
@@ -57,9 +57,13 @@ Examples:
   $ perfcoord render diagram --list`,
   init: `
 Examples:
-  $ perfcoord init                     answer a few questions
-  $ perfcoord init --yes               write the minimal starter without asking
-  $ perfcoord init --yes --template seed`,
+  $ perfcoord init                          answer a few questions (needs a terminal)
+  $ perfcoord init --yes                    write the minimal starter without asking
+  $ perfcoord init --yes --template seed    the whole seed strategy
+  $ perfcoord init --dir perf               create the project in ./perf
+
+Exit codes: 0 written and valid, 1 a file is in the way or declined (nothing written),
+2 no terminal without --yes, usage or I/O error, 130 cancelled.`,
   schema: `
 Examples:
   $ perfcoord schema                   list the kinds and their schema files

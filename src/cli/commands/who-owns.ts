@@ -1,7 +1,260 @@
-import { UsageError } from '../../core/errors.js';
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { NotFoundError, UsageError } from '../../core/errors.js';
+import { loadProject } from '../../core/load/load.js';
+import type { LoadResult } from '../../core/load/load.js';
+import type { ModelIndex } from '../../core/model/index-model.js';
+import type { Model } from '../../core/model/types.js';
+import { describeArea } from '../../core/query/area-answer.js';
+import { findAreas } from '../../core/query/area-lookup.js';
+import { countGaps, toJson } from '../../core/query/json.js';
+import type { WhoOwnsJson } from '../../core/query/json.js';
+import { findPathOwners, isPathQuery, nearbyClaims } from '../../core/query/path-lookup.js';
+import { describeTeam } from '../../core/query/team-answer.js';
+import { resolveTeam } from '../../core/query/team-lookup.js';
+import { unownedReport } from '../../core/query/unowned.js';
+import { didYouMean } from '../../core/util/suggest.js';
+import { validateProject } from '../../core/validate/validate.js';
+import { colors } from '../color.js';
+import type { Colors } from '../color.js';
+import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
+import { listProjectFiles } from '../who-owns-files.js';
+import { areasTable, pathTable, teamTable, terminalWidth, unownedTable } from '../who-owns-table.js';
+import { teamText } from '../who-owns-team-text.js';
+import { areasText, pathText, sanitize } from '../who-owns-text.js';
+import { unownedText } from '../who-owns-unowned-text.js';
 
-export async function run(..._args: unknown[]): Promise<number> {
-  void (_args as unknown as Io);
-  throw new UsageError('this command is not available yet');
+export interface WhoOwnsOptions {
+  config?: string;
+  team?: string;
+  unowned?: boolean;
+  json?: boolean;
+  color?: boolean;
+}
+
+interface Ctx {
+  io: Io;
+  load: LoadResult;
+  model: Model;
+  index: ModelIndex;
+  incomplete: boolean;
+  mode: 'json' | 'table' | 'text';
+  c: Colors;
+  width: number;
+}
+
+/**
+ * who-owns: an area (by id or title words), a code path, a team (--team) or
+ * the gaps (--unowned). Exit 0 with an answer; 1 when nothing matches, or
+ * when --unowned finds gaps; 2 on usage or configuration errors.
+ */
+export async function run(queryWords: string[], opts: WhoOwnsOptions, io: Io): Promise<number> {
+  const query = queryWords.join(' ').trim();
+  const team = opts.team?.trim();
+  if (opts.unowned && (team !== undefined || query !== ''))
+    throw new UsageError('--unowned takes no query and no --team');
+  if (team !== undefined && query !== '')
+    throw new UsageError('ask about an area or path, or about a team with --team, not both at once');
+  if (team === '') throw new UsageError('--team needs a team id');
+  if (!opts.unowned && team === undefined && query === '') {
+    throw new UsageError('name an area (id or words of its title) or a file path, or use --team TEAM or --unowned');
+  }
+
+  const load = loadProject({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) });
+  // Answers come from whatever could be read; validation only says whether that is everything.
+  const { model, index, diagnostics } = validateProject(load);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) {
+    io.stderr.write(
+      `perfcoord: the project has ${errors} ${errors === 1 ? 'error' : 'errors'}, so answers may be incomplete; run "perfcoord validate" to see them\n`,
+    );
+  }
+  const mode = opts.json ? 'json' : io.stdout.isTTY ? 'table' : 'text';
+  const useColor = mode !== 'json' && opts.color !== false && (opts.color === true || colorEnabled(io.stdout, io.env));
+  const ctx: Ctx = {
+    io,
+    load,
+    model,
+    index,
+    incomplete: errors > 0,
+    mode,
+    c: colors(useColor),
+    width: terminalWidth(io.stdout.columns),
+  };
+
+  if (opts.unowned) return unowned(ctx);
+  if (team !== undefined) return teamQuery(ctx, team);
+  const isArea = (q: string) => index.areas.has(q);
+  if (isPathQuery(query, isArea, (q) => existsSync(path.resolve(io.cwd, q)))) return pathQuery(ctx, query);
+  return areaQuery(ctx, query);
+}
+
+function emit(ctx: Ctx, json: WhoOwnsJson, text: () => string, table: () => string): void {
+  ctx.io.stdout.write(ctx.mode === 'json' ? toJson(json) : ctx.mode === 'table' ? table() : text());
+}
+
+function areaQuery(ctx: Ctx, query: string): number {
+  const { model, index } = ctx;
+  const lookup = findAreas(index, query);
+  const areas = lookup.areas.map((a) => describeArea(model, index, a));
+  const json: WhoOwnsJson = {
+    version: 1,
+    kind: 'area',
+    query,
+    incomplete: ctx.incomplete,
+    match: lookup.match,
+    ambiguous: areas.length > 1,
+    areas,
+    suggestions: lookup.suggestions,
+  };
+  if (areas.length === 0) {
+    if (ctx.mode === 'json') ctx.io.stdout.write(toJson(json));
+    const party = index.parties.get(query);
+    const hint = party
+      ? `; ${query} is a ${party.kind}: "perfcoord who-owns --team ${query}" lists what it holds`
+      : index.areas.size === 0
+        ? '; the project declares no areas'
+        : didYouMean(lookup.suggestions);
+    throw new NotFoundError(`no area matches "${query}"${hint}`);
+  }
+  const shown = sanitize(areas);
+  emit(
+    ctx,
+    json,
+    () => areasText(query, shown, ctx.c),
+    () => areasTable(query, shown, ctx.width, ctx.c),
+  );
+  return 0;
+}
+
+/** The path relative to the project folder: as given from the working folder, else as given from the project folder. */
+function projectPath(ctx: Ctx, query: string): string {
+  const root = ctx.load.root;
+  const cwd = (() => {
+    try {
+      return realpathSync(ctx.io.cwd);
+    } catch {
+      return ctx.io.cwd;
+    }
+  })();
+  const rel = path.relative(root, path.resolve(cwd, query));
+  const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  if (inside) return rel.split(path.sep).join('/');
+  const fromRoot = path.posix.normalize(query.replace(/\\/g, '/'));
+  if (path.isAbsolute(query) || fromRoot === '..' || fromRoot.startsWith('../')) {
+    throw new UsageError(`${query} is outside the project folder ${root}; areas claim paths inside it`);
+  }
+  return fromRoot;
+}
+
+function pathQuery(ctx: Ctx, query: string): number {
+  const { model, index } = ctx;
+  const rel = projectPath(ctx, query);
+  const lookup = findPathOwners(index, rel);
+  const areas = lookup.winners.flatMap((w) => {
+    const area = index.areas.get(w.area);
+    return area ? [describeArea(model, index, area)] : [];
+  });
+  const json: WhoOwnsJson = {
+    version: 1,
+    kind: 'path',
+    query,
+    incomplete: ctx.incomplete,
+    path: lookup.path,
+    ambiguous: lookup.ambiguous,
+    winners: lookup.winners,
+    shadowed: lookup.shadowed,
+    areas,
+  };
+  if (areas.length === 0) {
+    if (ctx.mode === 'json') ctx.io.stdout.write(toJson(json));
+    const near = nearbyClaims(index, lookup.path);
+    const declared = model.areas.some((a) => a.paths.length > 0);
+    const hint = !declared
+      ? '; no area declares paths (add "paths:" globs to the areas)'
+      : near.length > 0
+        ? `; areas with paths nearby: ${near.map((n) => `${n.area} (${n.pattern})`).join(', ')}`
+        : '';
+    throw new NotFoundError(`no area claims ${lookup.path === '' ? 'the project folder' : lookup.path}${hint}`);
+  }
+  const shownLookup = sanitize(lookup);
+  const shown = sanitize(areas);
+  emit(
+    ctx,
+    json,
+    () => pathText(shownLookup, shown, ctx.c),
+    () => pathTable(shownLookup, shown, ctx.width, ctx.c),
+  );
+  return 0;
+}
+
+function teamQuery(ctx: Ctx, query: string): number {
+  const { model, index } = ctx;
+  const found = resolveTeam(index, query);
+  if (found.team === null) {
+    if (ctx.mode === 'json') {
+      const json: WhoOwnsJson = {
+        version: 1,
+        kind: 'team',
+        query,
+        incomplete: ctx.incomplete,
+        team: null,
+        reason: found.reason,
+        suggestions: found.suggestions,
+      };
+      ctx.io.stdout.write(toJson(json));
+    }
+    throw new NotFoundError(`${found.reason}${didYouMean(found.suggestions)}`);
+  }
+  const answer = describeTeam(model, index, found.team, found.via);
+  const json: WhoOwnsJson = {
+    version: 1,
+    kind: 'team',
+    query,
+    incomplete: ctx.incomplete,
+    team: answer,
+    reason: null,
+    suggestions: [],
+  };
+  const shown = sanitize(answer);
+  emit(
+    ctx,
+    json,
+    () => teamText(shown, ctx.c),
+    () => teamTable(shown, ctx.width, ctx.c),
+  );
+  return 0;
+}
+
+function unowned(ctx: Ctx): number {
+  const { model, index, load } = ctx;
+  const listing = listProjectFiles(load.root);
+  const ownFiles = new Set(
+    load.files.map((f) => {
+      let abs = f.path;
+      try {
+        abs = realpathSync(abs);
+      } catch {
+        // a file that could not be read is still perfcoord's
+      }
+      return path.relative(load.root, abs).split(path.sep).join('/');
+    }),
+  );
+  const report = unownedReport(model, index, {
+    files: listing.files,
+    ownFiles,
+    ...(model.project ? { docsOut: model.project.docsOut } : {}),
+    truncated: listing.truncated,
+  });
+  const gaps = countGaps(report);
+  const json: WhoOwnsJson = { version: 1, kind: 'unowned', incomplete: ctx.incomplete, gaps, ...report };
+  const shown = sanitize(report);
+  emit(
+    ctx,
+    json,
+    () => unownedText(shown, gaps, ctx.c),
+    () => unownedTable(shown, gaps, ctx.width, ctx.c),
+  );
+  return gaps === 0 ? 0 : 1;
 }
