@@ -1,7 +1,7 @@
-import { UsageError } from '../../core/errors.js';
 import type { Io } from '../io.js';
+import { runInit } from '../init/run.js';
+import type { InitOptions } from '../init/run.js';
 
-export async function run(..._args: unknown[]): Promise<number> {
-  void (_args as unknown as Io);
-  throw new UsageError('this command is not available yet');
+export async function run(opts: InitOptions, io: Io): Promise<number> {
+  return runInit(opts, io);
 }
