@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = path.join(HERE, '.corpus');
-const VERSION = 3; // bump to regenerate corpora when the generator changes
+const VERSION = 4; // bump to regenerate corpora when the generator changes
 
 /** A small deterministic PRNG (mulberry32). */
 function rng(seed) {
@@ -47,8 +47,14 @@ function teamsDoc(first, count, pick) {
   }
   lines.push('roles:');
   for (let i = first; i < first + count; i++) lines.push(`  - id: lead-${i}`, `    name: Lead of team ${i}`, `    team: team-${i}`);
-  lines.push('---', H('channels.schema.json') + 'kind: Channels', 'channels:');
-  for (let i = first; i < first + count; i++) lines.push(`  - { id: chan-${i}, address: "#team-${i}", type: chat, usage: team }`);
+  return lines.join('\n') + '\n';
+}
+
+function channelsDoc(first, count) {
+  const lines = [H('channels.schema.json') + 'kind: Channels', `title: Team channels ${first}-${first + count - 1}`, 'channels:'];
+  for (let i = first; i < first + count; i++) {
+    lines.push(`  - id: chan-${i}`, `    address: "#team-${i}"`, '    type: chat', '    usage: team', `    purpose: Day-to-day work of team ${i}.`);
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -137,9 +143,10 @@ function coreTeam(dir) {
 }
 
 /**
- * `documents` documents in as many files: 10% teams (with their channels),
- * 40% ownership, 20% cadence, 10% metrics, 10% workflows, 10% escalation;
- * 1% carry a misspelled reference, so that findings are reported too.
+ * `documents` documents, one a file: 5% teams, 5% their channels, 40%
+ * ownership, 20% cadence, 10% metrics, 10% workflows, 10% escalation; 1%
+ * carry a misspelled reference, so that findings are reported too. The
+ * project file and the core team come on top.
  */
 export function generateDocs(name, documents) {
   const dir = path.join(CORPUS_DIR, name);
@@ -151,8 +158,8 @@ export function generateDocs(name, documents) {
   coreTeam(dir);
   const rand = rng(documents);
   const pick = (list) => list[Math.floor(rand() * list.length)];
-  const teamDocs = Math.max(1, Math.round(documents * 0.1));
-  const perTeamDoc = 5;
+  const teamDocs = Math.max(1, Math.round(documents * 0.05));
+  const perTeamDoc = 10;
   const teamCount = teamDocs * perTeamDoc;
   let written = 0;
   let area = 0;
@@ -164,6 +171,7 @@ export function generateDocs(name, documents) {
     written++;
   };
   for (let i = 0; i < teamDocs; i++) write(`teams-${i}.yaml`, teamsDoc(i * perTeamDoc, perTeamDoc, pick));
+  for (let i = 0; i < teamDocs; i++) write(`channels-${i}.yaml`, channelsDoc(i * perTeamDoc, perTeamDoc));
   const plan = [
     [0.4, (i) => [`ownership-${i}.yaml`, ownershipDoc((area += 4) - 4, 4, teamCount, pick, rand)]],
     [0.2, (i) => [`cadence-${i}.yaml`, cadenceDoc((meeting += 6) - 6, 6, teamCount, rand)]],
@@ -192,6 +200,7 @@ export function generateBigDocument(name, lines) {
   const rand = rng(lines);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   writeFileSync(path.join(dir, 'coordination/teams.yaml'), teamsDoc(0, 50, pick));
+  writeFileSync(path.join(dir, 'coordination/channels.yaml'), channelsDoc(0, 50));
   writeFileSync(path.join(dir, 'coordination/areas.yaml'), ownershipDoc(0, Math.ceil(lines / 13), 50, pick, rand));
   writeFileSync(stamp, `${VERSION}:${lines}`);
   return dir;
@@ -208,7 +217,10 @@ export function generateOrg(name, teams, areas) {
   coreTeam(dir);
   const rand = rng(teams * 7919 + areas);
   const pick = (list) => list[Math.floor(rand() * list.length)];
-  for (let i = 0; i < teams / 50; i++) writeFileSync(path.join(dir, `coordination/teams-${i}.yaml`), teamsDoc(i * 50, 50, pick));
+  for (let i = 0; i < teams / 50; i++) {
+    writeFileSync(path.join(dir, `coordination/teams-${i}.yaml`), teamsDoc(i * 50, 50, pick));
+    writeFileSync(path.join(dir, `coordination/channels-${i}.yaml`), channelsDoc(i * 50, 50));
+  }
   for (let i = 0; i < areas / 50; i++) {
     writeFileSync(path.join(dir, `coordination/areas-${i}.yaml`), ownershipDoc(i * 50, 50, teams, pick, rand));
   }

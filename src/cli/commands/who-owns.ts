@@ -63,7 +63,7 @@ export async function run(queryWords: string[], opts: WhoOwnsOptions, io: Io): P
 
   const load = loadProject({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) });
   // Answers come from whatever could be read; validation only says whether that is everything.
-  const { model, index, diagnostics } = validateProject(load);
+  const { model, index, diagnostics } = validateProject(load, { locate: false });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
     io.stderr.write(

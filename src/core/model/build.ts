@@ -111,15 +111,20 @@ class DocReader {
   }
 
   refOf(obj: unknown, key: string, path: P): Ref | undefined {
-    return this.ref(own(obj, key), [...path, key]);
+    const value = own(obj, key);
+    // The path is built only for references that exist: most optional ones do not.
+    return typeof value === 'string' && value !== '' ? { id: value, loc: this.loc([...path, key]) } : undefined;
   }
 
   refs(obj: unknown, key: string, path: P): Ref[] {
+    const list = ownArray(obj, key);
+    if (list.length === 0) return [];
     const out: Ref[] = [];
-    ownArray(obj, key).forEach((v, i) => {
-      const r = this.ref(v, [...path, key, i]);
-      if (r) out.push(r);
-    });
+    const base = [...path, key];
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
+      if (typeof v === 'string' && v !== '') out.push({ id: v, loc: this.loc([...base, i]) });
+    }
     return out;
   }
 

@@ -5,6 +5,8 @@ import picomatch from 'picomatch';
 const GLOB_CHARS = /[*?[\]{}!]/;
 
 export function normalizeGlob(glob: string): string {
+  // Most globs are already in normal form.
+  if (!/^\s|\s$|\\|^\.?\/|\/$/.test(glob)) return glob;
   let g = glob.trim().replace(/\\/g, '/').replace(/^\.\//, '');
   // CODEOWNERS style: "/src/" is anchored at the root, "docs/" means the folder.
   if (g.startsWith('/')) g = g.slice(1);

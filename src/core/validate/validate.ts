@@ -1,4 +1,4 @@
-import { SEVERITY_ORDER, compareDiagnostics } from '../diagnostic.js';
+import { SEVERITY_ORDER, ZERO_RANGE, compareDiagnostics } from '../diagnostic.js';
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { Finding } from '../finding.js';
 import type { LoadResult } from '../load/load.js';
@@ -38,7 +38,17 @@ export function modelOf(load: LoadResult): { model: Model; index: ModelIndex; do
  * Checks a loaded project: documents, schemas, then every rule over the
  * model. Returns positioned, sorted diagnostics with severities settled.
  */
-export function validateProject(load: LoadResult): ValidateResult {
+export interface ValidateOptions {
+  /**
+   * Compute line and column of every finding (default true). Commands that
+   * only need to know whether there are findings skip it: positions need the
+   * complete YAML parse of each file with a finding.
+   */
+  locate?: boolean;
+}
+
+export function validateProject(load: LoadResult, options: ValidateOptions = {}): ValidateResult {
+  const locate = options.locate ?? true;
   const findings: Finding[] = [...load.findings];
   const documents: LoadedDocument[] = [];
   for (const file of load.files) {
@@ -105,7 +115,7 @@ export function validateProject(load: LoadResult): ValidateResult {
       configError = true;
     diagnostics.push({
       file: file.display,
-      range: anchorRange(finding.at),
+      range: locate ? anchorRange(finding.at) : ZERO_RANGE,
       severity,
       rule: finding.rule,
       message: finding.message,

@@ -1,0 +1,198 @@
+// npm run bench: start-up and throughput of perfcoord, with `node -e 0` and
+// two peers (ajv-cli, Spectral) measured in the same run, on the same corpus.
+// Prints medians and ratios; asserts nothing (machines are shared and noisy).
+//   node bench/run.mjs [--quick] [--no-peers]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CORPUS_DIR, generateBigDocument, generateDocs, generateOrg } from './corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin/perfcoord.js');
+const SEED = path.join(ROOT, 'examples/seed');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const peers = !args.has('--no-peers');
+const runs = (n) => (quick ? Math.max(3, Math.ceil(n / 3)) : n);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-bench-'));
+
+if (!existsSync(path.join(ROOT, 'dist/bundle/main.js'))) {
+  console.error('bench: build first (npm run build)');
+  process.exit(2);
+}
+
+/** Runs a command `n` times (after one warm-up); median wall time in ms, and peak RSS in MB when measurable. */
+function measure(label, command, argv, { cwd = ROOT, n = 11, ok = [0], memory = false } = {}) {
+  const once = (withTime) => {
+    const start = process.hrtime.bigint();
+    const r = withTime
+      ? spawnSync(TIME, ['-f', '%M', command, ...argv], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+      : spawnSync(command, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (!ok.includes(r.status ?? -1)) {
+      throw new Error(`${label}: exit ${r.status}\n${(r.stderr || r.stdout || '').slice(0, 600)}`);
+    }
+    const rss = withTime ? Number((r.stderr.trim().split('\n').pop() ?? '').trim()) / 1024 : undefined;
+    return { ms, rss };
+  };
+  try {
+    once(false);
+    const samples = [];
+    for (let i = 0; i < n; i++) samples.push(once(false).ms);
+    samples.sort((a, b) => a - b);
+    const median = samples[Math.floor(samples.length / 2)];
+    const rss = memory && TIME ? once(true).rss : undefined;
+    return { label, median, min: samples[0], max: samples[samples.length - 1], rss };
+  } catch (error) {
+    return { label, error: error.message.split('\n')[0] };
+  }
+}
+
+function countDocuments(dir) {
+  let count = 0;
+  const walk = (d) => {
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, name.name);
+      if (name.isDirectory()) walk(full);
+      else if (/\.ya?ml$/.test(name.name)) count += (readFileSync(full, 'utf8').match(/^apiVersion:/gm) ?? []).length;
+    }
+  };
+  walk(dir);
+  return count;
+}
+
+const rows = [];
+const fmt = (ms) => (ms === undefined ? '' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+function show(result, base, extra = '', target) {
+  if (result.error) {
+    rows.push([result.label, 'failed', '', result.error.slice(0, 70), '']);
+    return;
+  }
+  const ratio = base ? `${(result.median / base).toFixed(2)}x` : '';
+  let verdict = '';
+  if (target) verdict = target.check(result) ? `ok (${target.text})` : `MISSED (${target.text})`;
+  rows.push([result.label, fmt(result.median), ratio, extra + (result.rss ? `${extra ? ', ' : ''}peak ${result.rss.toFixed(0)} MB` : ''), verdict]);
+}
+
+console.log(`perfcoord benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+console.log(`runs: ${quick ? 'quick' : 'full'}; medians of repeated runs after a warm-up\n`);
+console.log('generating corpora…');
+const corpora = {
+  docs1k: generateDocs('docs-1000', 1000),
+  docs2k: generateDocs('docs-2000', 2000),
+  docs4k: generateDocs('docs-4000', 4000),
+  big: generateBigDocument('big-50k', 50_000),
+  org: generateOrg('org-500', 500, 5000),
+};
+const node = process.execPath;
+const pc = (argv, opts) => [node, [BIN, ...argv], opts];
+
+// The baseline, measured first and last: the cost of starting Node at all.
+const base1 = measure('node -e 0', node, ['-e', '0'], { n: runs(21) });
+const version = measure('perfcoord --version', ...pc(['--version'], { n: runs(21) }));
+const seedValidate = measure('validate (examples/seed)', ...pc(['validate'], { cwd: SEED, n: runs(15) }));
+const seedWho = measure('who-owns database_optimization (seed)', ...pc(['who-owns', 'database_optimization'], { cwd: SEED, n: runs(15) }));
+const docsOut = path.join(tmp, 'docs');
+const seedRender = measure('render docs (seed, Markdown)', ...pc(['render', 'docs', '--out', docsOut, '--force'], { cwd: SEED, n: runs(15) }));
+const base2 = measure('node -e 0 (again)', node, ['-e', '0'], { n: runs(21) });
+const base = Math.min(base1.median, base2.median);
+
+const scale = {};
+for (const [key, n] of [['docs1k', 1000], ['docs2k', 2000], ['docs4k', 4000]]) {
+  const docs = countDocuments(corpora[key]);
+  const r = measure(`validate ${docs} documents`, ...pc(['validate', '-f', 'compact'], { cwd: corpora[key], n: runs(n === 1000 ? 9 : 5), ok: [0, 1], memory: true }));
+  scale[key] = { ...r, docs };
+}
+const cacheWarm = (() => {
+  measure('validate --cache (prime)', ...pc(['validate', '-f', 'compact', '--cache', '--cache-location', path.join(tmp, 'cache')], { cwd: corpora.docs1k, n: 1, ok: [0, 1] }));
+  return measure(`validate --cache, unchanged (${scale.docs1k.docs} documents)`, ...pc(['validate', '-f', 'compact', '--cache', '--cache-location', path.join(tmp, 'cache')], { cwd: corpora.docs1k, n: runs(9), ok: [0, 1] }));
+})();
+const big = measure('validate one 50,000-line document', ...pc(['validate', '-f', 'compact'], { cwd: corpora.big, n: runs(5), ok: [0, 1], memory: true }));
+const orgValidate = measure('validate org (500 teams, 5,000 areas)', ...pc(['validate', '-f', 'compact'], { cwd: corpora.org, n: runs(5), ok: [0, 1], memory: true }));
+const orgWho = measure('who-owns --team team-7 (org)', ...pc(['who-owns', '--team', 'team-7'], { cwd: corpora.org, n: runs(5), ok: [0, 1], memory: true }));
+const orgRender = measure('render docs (org, Markdown)', ...pc(['render', 'docs', '--out', path.join(tmp, 'org-docs'), '--force'], { cwd: corpora.org, n: runs(3), ok: [0, 1], memory: true }));
+
+// Peers, on the same 1,000-document corpus and the same schemas.
+const peerRows = [];
+if (peers) {
+  const peerDir = path.join(tmp, 'peers');
+  mkdirSync(peerDir, { recursive: true });
+  const kinds = readdirSync(path.join(ROOT, 'schemas'))
+    .filter((f) => f !== 'document.schema.json')
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(ROOT, 'schemas', f), 'utf8')));
+  const dispatch = (then) => ({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://perfcoord.dev/schemas/v1/any.schema.json',
+    type: 'object',
+    required: ['apiVersion', 'kind'],
+    allOf: kinds.map((s) => ({ if: { properties: { kind: { const: s.properties.kind.const } }, required: ['kind'] }, then: then(s) })),
+  });
+  writeFileSync(path.join(peerDir, 'any.schema.json'), JSON.stringify(dispatch((s) => ({ $ref: s.$id }))));
+  const inline = dispatch(({ $schema: _drop, ...s }) => s);
+  delete inline.$id;
+  writeFileSync(
+    path.join(peerDir, 'ruleset.json'),
+    JSON.stringify({ rules: { 'perfcoord-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema: inline, dialect: 'draft2020-12' } } } } }),
+  );
+  const data = path.join(corpora.docs1k, 'coordination/*.yaml');
+  const npx = (pkg, bin) => {
+    // Install through npx once, then run the installed binary so that npx's own start-up is not counted.
+    spawnSync('npx', ['--yes', '--package', pkg, '--', bin, '--help'], { cwd: peerDir, encoding: 'utf8' });
+    const found = spawnSync('bash', ['-c', `ls -d ~/.npm/_npx/*/node_modules/.bin/${bin} 2>/dev/null | head -1`], { encoding: 'utf8' }).stdout.trim();
+    return found || undefined;
+  };
+  const ajvBin = npx('ajv-cli@5.0.0', 'ajv');
+  const docs = scale.docs1k.docs - 1; // the peers read the documents, not the project file
+  if (ajvBin) {
+    const r = measure('ajv-cli 5 (schemas only, no positions)', ajvBin, ['validate', '--spec=draft2020', '--strict=false', '--all-errors', '-s', 'any.schema.json', '-r', path.join(ROOT, 'schemas/!(document).schema.json'), '-d', data], { cwd: peerDir, n: runs(5), ok: [0, 1] });
+    peerRows.push([r, docs]);
+  } else peerRows.push([{ label: 'ajv-cli 5', error: 'could not be installed through npx' }, docs]);
+  const spectralBin = npx('@stoplight/spectral-cli@6', 'spectral');
+  if (spectralBin) {
+    const r = measure('Spectral 6 (schema ruleset)', spectralBin, ['lint', data, '--ruleset', 'ruleset.json', '-f', 'text', '-q'], { cwd: peerDir, n: runs(3), ok: [0, 1] });
+    peerRows.push([r, docs]);
+  } else peerRows.push([{ label: 'Spectral 6', error: 'could not be installed through npx' }, docs]);
+}
+
+// Report.
+const perSecond = (r) => (r.error ? 0 : r.docs / (r.median / 1000));
+show(base1, undefined, 'baseline');
+show(version, base, '', { text: '<= 1.5x node', check: (r) => r.median <= 1.5 * base });
+show(seedValidate, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
+show(seedWho, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
+show(seedRender, base, '', { text: '<= 4x node', check: (r) => r.median <= 4 * base });
+for (const key of ['docs1k', 'docs2k', 'docs4k']) {
+  const r = scale[key];
+  const extra = r.error ? '' : `${perSecond(r).toFixed(0)} docs/s, ${((r.median / r.docs) * 1000).toFixed(0)} µs/doc`;
+  show(r, base, extra, key === 'docs1k' ? { text: '>= 1,500 docs/s', check: (x) => perSecond(x) >= 1500 } : undefined);
+}
+show(cacheWarm, base, cacheWarm.error ? '' : `${(scale.docs1k.docs / (cacheWarm.median / 1000)).toFixed(0)} docs/s`);
+show(big, base, '', { text: 'peak < 200 MB', check: (r) => r.rss === undefined || r.rss < 200 });
+show(orgValidate, base, '', { text: 'peak < 200 MB', check: (r) => r.rss === undefined || r.rss < 200 });
+show(orgWho, base);
+show(orgRender, base);
+for (const [r, docs] of peerRows) show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
+
+const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((row) => row[i].length), ['what', 'median', 'vs node', 'notes', 'target'][i].length));
+const line = (cells) => cells.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+console.log('\n' + line(['what', 'median', 'vs node', 'notes', 'target']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of rows) console.log(line(row));
+
+// Linearity: cost per document at 1k, 2k and 4k documents.
+if (!scale.docs1k.error && !scale.docs4k.error) {
+  const per = (r) => (r.median - base) / r.docs;
+  console.log(
+    `\nlinearity: ${['docs1k', 'docs2k', 'docs4k'].map((k) => `${scale[k].docs} docs ${(per(scale[k]) * 1000).toFixed(0)} µs/doc`).join(', ')} (after start-up); 4k/1k per-document cost ratio ${(per(scale.docs4k) / per(scale.docs1k)).toFixed(2)}`,
+  );
+}
+const slowest = peerRows.map(([r]) => r).filter((r) => !r.error);
+if (slowest.length > 0 && !scale.docs1k.error) {
+  console.log(`peers: ${slowest.map((r) => `${r.label} ${(r.median / scale.docs1k.median).toFixed(1)}x perfcoord's time`).join('; ')}`);
+}
+rmSync(tmp, { recursive: true, force: true });
+console.log(`\ncorpora in ${path.relative(ROOT, CORPUS_DIR)}/ (regenerated when the generator changes)`);
