@@ -25,13 +25,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 function report(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     // Commander has printed its message (help, version, or a usage error).
-    if (
-      error.code === 'commander.helpDisplayed' ||
-      error.code === 'commander.version' ||
-      error.code === 'commander.help'
-    )
-      return 0;
-    return 2;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    // Help shown because a command was incomplete ("perfcoord render") is a usage error.
+    return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof PerfcoordError) {
     io.stderr.write(`perfcoord: ${safeText(error.message)}\n`);

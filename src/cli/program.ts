@@ -1,5 +1,4 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { UsageError } from '../core/errors.js';
 import type { Io } from './io.js';
 import { version } from './version.js';
 
@@ -69,6 +68,12 @@ Examples:
   $ perfcoord schema                   list the kinds and their schema files
   $ perfcoord schema teams             print the Teams schema
   $ perfcoord schema --write-vscode    associate the schemas with your files in VS Code`,
+  rules: `
+Examples:
+  $ perfcoord rules                    the rules, their default severity and what they check
+  $ perfcoord rules --json
+
+Set a rule's severity in perfcoord.yaml:  rules: { cadence-meeting-load: off }`,
   completion: `
 Examples:
   $ perfcoord completion bash >> ~/.bashrc
@@ -190,6 +195,7 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .command('rules')
     .description('list every rule with its default severity')
     .option('--json', 'print JSON')
+    .addHelpText('after', EXAMPLES.rules)
     .action(run(() => import('./commands/rules.js')));
 
   program
@@ -203,8 +209,5 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
     for (const sub of command.commands) sub.exitOverride().configureOutput(program.configureOutput());
   }
-  render.action(() => {
-    throw new UsageError('render needs a subcommand: "perfcoord render docs" or "perfcoord render diagram <name>"');
-  });
   return program;
 }

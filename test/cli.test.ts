@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'jsonc-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ruleCatalog } from '../src/core/validate/catalog.js';
+import { ROOT, SEED, runCli } from './helpers/run.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('help', () => {
+  const commands = [['validate'], ['who-owns'], ['render', 'docs'], ['render', 'diagram'], ['init'], ['schema'], ['rules'], ['completion']];
+  for (const command of commands) {
+    it(`perfcoord ${command.join(' ')} --help shows usage and examples`, async () => {
+      const r = await runCli([...command, '--help'], SEED);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: perfcoord ${command.join(' ')}`));
+      expect(r.stdout).toMatch(/Examples:\n/);
+    });
+  }
+
+  it('suggests the nearest command for a typo and exits 2', async () => {
+    const r = await runCli(['who-own', 'x'], SEED);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Did you mean who-owns\?/);
+    const sub = await runCli(['render', 'doc'], SEED);
+    expect(sub.code).toBe(2);
+    expect(sub.stderr).toMatch(/Did you mean docs\?/);
+    const bare = await runCli(['render'], SEED);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/Usage: perfcoord render/);
+  });
+
+  it('rejects an unknown option with exit 2 and no stack trace', async () => {
+    const r = await runCli(['validate', '--colour'], SEED);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--colour'/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('rules', () => {
+  it('lists every rule, and the README documents each one', async () => {
+    const r = await runCli(['rules', '--json'], SEED);
+    const rules = JSON.parse(r.stdout) as { id: string }[];
+    expect(rules.map((x) => x.id)).toEqual(ruleCatalog().map((x) => x.id));
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const rule of rules) expect(readme, `README mentions ${rule.id}`).toContain(`\`${rule.id}\``);
+  });
+});
+
+describe('schema', () => {
+  it('prints a kind\'s schema, by any spelling of the kind', async () => {
+    for (const name of ['teams', 'Teams', 'quality-gates', 'QualityGates', 'escalation_matrix']) {
+      const r = await runCli(['schema', name], SEED);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toHaveProperty('$schema', 'https://json-schema.org/draft/2020-12/schema');
+    }
+    const bad = await runCli(['schema', 'nonsense'], SEED);
+    expect(bad.code).toBe(2);
+  });
+
+  it('--write-vscode adds the associations and keeps comments and other settings', async () => {
+    const dir = path.join(tmp, 'vscode');
+    mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+    const settings = path.join(dir, '.vscode/settings.json');
+    writeFileSync(settings, '{\n  // keep me\n  "editor.tabSize": 2,\n  "yaml.schemas": { "other.json": ["x.yaml"] },\n}\n');
+    const r = await runCli(['schema', '--write-vscode'], dir);
+    expect(r.code).toBe(0);
+    const text = readFileSync(settings, 'utf8');
+    expect(text).toContain('// keep me');
+    const data = parse(text) as Record<string, Record<string, string[]>>;
+    expect(data['editor.tabSize']).toBe(2);
+    expect(data['yaml.schemas']?.['other.json']).toEqual(['x.yaml']);
+    const keys = Object.keys(data['yaml.schemas'] ?? {});
+    expect(keys.some((k) => k.endsWith('schemas/document.schema.json'))).toBe(true);
+    expect(keys.some((k) => k.endsWith('schemas/project.schema.json'))).toBe(true);
+    const again = await runCli(['schema', '--write-vscode'], dir);
+    expect(again.stdout).toMatch(/already associates/);
+    expect(readFileSync(settings, 'utf8')).toBe(text);
+  });
+
+  it('--write-vscode refuses a settings file it cannot parse, and leaves it alone', async () => {
+    const dir = path.join(tmp, 'vscode-bad');
+    mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+    writeFileSync(path.join(dir, '.vscode/settings.json'), '{ "a": ');
+    const r = await runCli(['schema', '--write-vscode'], dir);
+    expect(r.code).toBe(2);
+    expect(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8')).toBe('{ "a": ');
+  });
+});
+
+describe('completion', () => {
+  it('bash: completes commands, options and values', async () => {
+    const r = await runCli(['completion', 'bash'], SEED);
+    const script = path.join(tmp, 'perfcoord.bash');
+    writeFileSync(script, r.stdout);
+    const complete = (words: string[]) =>
+      spawnSync('bash', ['-c', `source ${script}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _perfcoord; echo "\${COMPREPLY[*]}"`], {
+        encoding: 'utf8',
+      }).stdout.trim();
+    expect(complete(['perfcoord', 'who'])).toBe('who-owns');
+    expect(complete(['perfcoord', 'validate', '--fail'])).toBe('--fail-level');
+    expect(complete(['perfcoord', 'validate', '-f', 'j'])).toBe('json junit');
+    expect(complete(['perfcoord', 'render', ''])).toBe('docs diagram --help');
+    expect(complete(['perfcoord', 'init', '--template', ''])).toBe('minimal seed');
+  });
+
+  it('zsh and fish scripts name every command; an unknown shell is a usage error', async () => {
+    for (const shell of ['zsh', 'fish']) {
+      const r = await runCli(['completion', shell], SEED);
+      for (const command of ['validate', 'who-owns', 'render', 'init', 'schema', 'completion']) expect(r.stdout).toContain(command);
+    }
+    expect((await runCli(['completion', 'tcsh'], SEED)).code).toBe(2);
+  });
+});
