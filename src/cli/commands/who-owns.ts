@@ -5,14 +5,10 @@ import { loadProject } from '../../core/load/load.js';
 import type { LoadResult } from '../../core/load/load.js';
 import type { ModelIndex } from '../../core/model/index-model.js';
 import type { Model } from '../../core/model/types.js';
-import { describeArea } from '../../core/query/area-answer.js';
-import { findAreas } from '../../core/query/area-lookup.js';
-import { countGaps, toJson } from '../../core/query/json.js';
+import { answerArea, answerPath, answerTeam, answerUnowned } from '../../core/query/answer.js';
+import { toJson } from '../../core/query/json.js';
 import type { WhoOwnsJson } from '../../core/query/json.js';
-import { findPathOwners, isPathQuery, nearbyClaims } from '../../core/query/path-lookup.js';
-import { describeTeam } from '../../core/query/team-answer.js';
-import { resolveTeam } from '../../core/query/team-lookup.js';
-import { unownedReport } from '../../core/query/unowned.js';
+import { isPathQuery, nearbyClaims } from '../../core/query/path-lookup.js';
 import { didYouMean } from '../../core/util/suggest.js';
 import { validateProject } from '../../core/validate/validate.js';
 import { colors } from '../color.js';
@@ -96,18 +92,8 @@ function emit(ctx: Ctx, json: WhoOwnsJson, text: () => string, table: () => stri
 
 function areaQuery(ctx: Ctx, query: string): number {
   const { model, index } = ctx;
-  const lookup = findAreas(index, query);
-  const areas = lookup.areas.map((a) => describeArea(model, index, a));
-  const json: WhoOwnsJson = {
-    version: 1,
-    kind: 'area',
-    query,
-    incomplete: ctx.incomplete,
-    match: lookup.match,
-    ambiguous: areas.length > 1,
-    areas,
-    suggestions: lookup.suggestions,
-  };
+  const json = answerArea(model, index, query, ctx.incomplete);
+  const { areas } = json;
   if (areas.length === 0) {
     if (ctx.mode === 'json') ctx.io.stdout.write(toJson(json));
     const party = index.parties.get(query);
@@ -115,7 +101,7 @@ function areaQuery(ctx: Ctx, query: string): number {
       ? `; ${query} is a ${party.kind}: "perfcoord who-owns --team ${query}" lists what it holds`
       : index.areas.size === 0
         ? '; the project declares no areas'
-        : didYouMean(lookup.suggestions);
+        : didYouMean(json.suggestions);
     throw new NotFoundError(`no area matches "${query}"${hint}`);
   }
   const shown = sanitize(areas);
@@ -151,22 +137,9 @@ function projectPath(ctx: Ctx, query: string): string {
 function pathQuery(ctx: Ctx, query: string): number {
   const { model, index } = ctx;
   const rel = projectPath(ctx, query);
-  const lookup = findPathOwners(index, rel);
-  const areas = lookup.winners.flatMap((w) => {
-    const area = index.areas.get(w.area);
-    return area ? [describeArea(model, index, area)] : [];
-  });
-  const json: WhoOwnsJson = {
-    version: 1,
-    kind: 'path',
-    query,
-    incomplete: ctx.incomplete,
-    path: lookup.path,
-    ambiguous: lookup.ambiguous,
-    winners: lookup.winners,
-    shadowed: lookup.shadowed,
-    areas,
-  };
+  const json = answerPath(model, index, query, rel, ctx.incomplete);
+  const lookup = json;
+  const { areas } = json;
   if (areas.length === 0) {
     if (ctx.mode === 'json') ctx.io.stdout.write(toJson(json));
     const near = nearbyClaims(index, lookup.path);
@@ -190,33 +163,12 @@ function pathQuery(ctx: Ctx, query: string): number {
 }
 
 function teamQuery(ctx: Ctx, query: string): number {
-  const { model, index } = ctx;
-  const found = resolveTeam(index, query);
-  if (found.team === null) {
-    if (ctx.mode === 'json') {
-      const json: WhoOwnsJson = {
-        version: 1,
-        kind: 'team',
-        query,
-        incomplete: ctx.incomplete,
-        team: null,
-        reason: found.reason,
-        suggestions: found.suggestions,
-      };
-      ctx.io.stdout.write(toJson(json));
-    }
-    throw new NotFoundError(`${found.reason}${didYouMean(found.suggestions)}`);
+  const json = answerTeam(ctx.model, ctx.index, query, ctx.incomplete);
+  const answer = json.team;
+  if (answer === null) {
+    if (ctx.mode === 'json') ctx.io.stdout.write(toJson(json));
+    throw new NotFoundError(`${json.reason ?? `no team matches "${query}"`}${didYouMean(json.suggestions)}`);
   }
-  const answer = describeTeam(model, index, found.team, found.via);
-  const json: WhoOwnsJson = {
-    version: 1,
-    kind: 'team',
-    query,
-    incomplete: ctx.incomplete,
-    team: answer,
-    reason: null,
-    suggestions: [],
-  };
   const shown = sanitize(answer);
   emit(
     ctx,
@@ -241,15 +193,19 @@ function unowned(ctx: Ctx): number {
       return path.relative(load.root, abs).split(path.sep).join('/');
     }),
   );
-  const report = unownedReport(model, index, {
-    files: listing.files,
-    ownFiles,
-    ...(model.project ? { docsOut: model.project.docsOut } : {}),
-    truncated: listing.truncated,
-  });
-  const gaps = countGaps(report);
-  const json: WhoOwnsJson = { version: 1, kind: 'unowned', incomplete: ctx.incomplete, gaps, ...report };
-  const shown = sanitize(report);
+  const json = answerUnowned(
+    model,
+    index,
+    {
+      files: listing.files,
+      ownFiles,
+      ...(model.project ? { docsOut: model.project.docsOut } : {}),
+      truncated: listing.truncated,
+    },
+    ctx.incomplete,
+  );
+  const { gaps } = json;
+  const shown = sanitize({ areas: json.areas, duties: json.duties, paths: json.paths });
   emit(
     ctx,
     json,
