@@ -1,7 +1,38 @@
 import { UsageError } from '../../core/errors.js';
+import { diagramsOf, renderContext } from '../../core/render/index.js';
+import { didYouMean, nearest } from '../../core/util/suggest.js';
+import { safeText } from '../color.js';
 import type { Io } from '../io.js';
+import { loadForRender } from '../render-project.js';
 
-export async function run(..._args: unknown[]): Promise<number> {
-  void (_args as unknown as Io);
-  throw new UsageError('this command is not available yet');
+export interface RenderDiagramOptions {
+  config?: string;
+  list?: boolean;
+}
+
+/** Prints one diagram's Mermaid source (without the marker line, so it can be piped anywhere), or the list of names. */
+export async function run(name: string | undefined, opts: RenderDiagramOptions, io: Io): Promise<number> {
+  const project = loadForRender(opts.config, io);
+  if (typeof project === 'number') return project;
+  const diagrams = diagramsOf(renderContext(project.model, project.index, project.source));
+  if (opts.list) {
+    const width = Math.max(0, ...diagrams.map((d) => d.name.length));
+    for (const d of diagrams) io.stdout.write(`${d.name.padEnd(width)}  ${d.kind.padEnd(9)} ${safeText(d.title)}\n`);
+    return 0;
+  }
+  const names = diagrams.map((d) => d.name);
+  if (name === undefined) {
+    throw new UsageError(
+      `name a diagram: ${names.length > 0 ? names.join(', ') : 'this project has none'} (or use --list)`,
+    );
+  }
+  const diagram = diagrams.find((d) => d.name === name);
+  if (!diagram) {
+    const hint =
+      didYouMean(nearest(name, names)) ||
+      (names.length > 0 ? `; the diagrams are ${names.join(', ')}` : '; this project has none');
+    throw new UsageError(`there is no diagram "${name}"${hint}`);
+  }
+  io.stdout.write(diagram.source);
+  return 0;
 }

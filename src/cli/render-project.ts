@@ -1,0 +1,54 @@
+/** Loading and checking a project before anything is rendered from it (shared by the render commands). */
+import path from 'node:path';
+import { loadProject } from '../core/load/load.js';
+import type { ModelIndex } from '../core/model/index-model.js';
+import type { Model } from '../core/model/types.js';
+import { validateProject } from '../core/validate/validate.js';
+import { safeText } from './color.js';
+import type { Io } from './io.js';
+
+export interface RenderProject {
+  model: Model;
+  index: ModelIndex;
+  /** The project file's name, for the marker lines. */
+  source: string;
+  /** The folder of the project file. */
+  projectDir: string;
+}
+
+/**
+ * Loads and validates the project. Rendering a project with errors would
+ * publish a wrong picture, so errors are printed and the exit code (1) is
+ * returned instead; warnings do not stop rendering.
+ */
+export function loadForRender(config: string | undefined, io: Io): RenderProject | number {
+  const load = loadProject({ cwd: io.cwd, ...(config !== undefined ? { config } : {}) });
+  const result = validateProject(load);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    for (const d of errors) {
+      io.stderr.write(
+        `${safeText(d.file)}:${d.range.start.line + 1}:${d.range.start.col + 1}: error ${safeText(d.message)} [${d.rule}]\n`,
+      );
+    }
+    io.stderr.write(
+      `perfcoord: the project has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; nothing was rendered (see "perfcoord validate")\n`,
+    );
+    return 1;
+  }
+  const projectFile = load.project?.path;
+  return {
+    model: result.model,
+    index: result.index,
+    source: projectFile ? path.basename(projectFile) : 'perfcoord.yaml',
+    projectDir: projectFile ? path.dirname(projectFile) : load.cwd,
+  };
+}
+
+/** A path as people see it: relative to the working folder when inside it, else absolute; with "/". */
+export function displayPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  if (rel === '') return '.';
+  const shown = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? file : rel;
+  return shown.split(path.sep).join('/');
+}

@@ -1,0 +1,116 @@
+/**
+ * Mermaid from model text. Node ids are generated (n0, n1, …), never taken
+ * from the model; every label is quoted and every character that could end
+ * the quote, start a comment or a directive, or reach the SVG as markup is
+ * written as a Mermaid entity (`#60;`), which Mermaid shows as the character.
+ */
+import { linesOf, oneLine } from './text.js';
+
+// "ﬂ", "°", "¶" and "ß" are the markers Mermaid itself puts entities in while
+// it parses; written as entities, a label cannot forge one. "%" could open a
+// directive anywhere in the text. A ":" directly before other text could,
+// with an entity after it, look like a `style …:…#…;` statement to Mermaid's
+// entity encoder, which then eats the ";".
+const FLOWCHART_SPECIAL = /["<>&#`%|\u00b0\u00b6\u00df\ufb02]|:(?=\S)/g;
+const entity = (c: string) => `#${c.codePointAt(0) ?? 32};`;
+
+/** A flowchart label on one line, for inside double quotes. */
+export function label(text: string): string {
+  return oneLine(text).replace(FLOWCHART_SPECIAL, entity);
+}
+
+/** A flowchart label of several lines (model text and generated lines joined by <br>). */
+export function labelLines(lines: readonly (string | undefined)[]): string {
+  const out = lines.flatMap((l) => (l === undefined ? [] : linesOf(l).map(label)));
+  return out.length === 0 ? ' ' : out.join('<br>');
+}
+
+// Gantt task and section names end at ":" and are cut by "#" and ";"; a name
+// that begins like a keyword ("section", "title", "click", a date…) would be read as one.
+const GANTT_SPECIAL = /["<>&#`%:;\u00b0\u00b6\u00df\ufb02]/g;
+const GANTT_KEYWORD =
+  /^(?:%|gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|section|acc|href|call|click|displaymode|\d{4}-\d\d-\d\d)/i;
+
+/** A gantt task or section name. */
+export function ganttText(text: string): string {
+  const t = oneLine(text);
+  if (t === '') return '#32;';
+  const escaped = t.replace(GANTT_SPECIAL, entity);
+  if (!GANTT_KEYWORD.test(t) || escaped.startsWith('#')) return escaped;
+  // Every keyword begins with an ASCII character, so the first code unit is the first character.
+  return entity(t.charAt(0)) + escaped.slice(1);
+}
+
+/** Accessible title and description lines (text to the end of the line). */
+export function accLine(key: 'accTitle' | 'accDescr', text: string | undefined): string[] {
+  if (text === undefined || oneLine(text) === '') return [];
+  return [`  ${key}: ${label(text)}`];
+}
+
+export type NodeShape = 'box' | 'round' | 'stadium' | 'diamond' | 'circle' | 'subroutine';
+
+const SHAPES: Record<NodeShape, [string, string]> = {
+  box: ['[', ']'],
+  round: ['(', ')'],
+  stadium: ['([', '])'],
+  diamond: ['{', '}'],
+  circle: ['((', '))'],
+  subroutine: ['[[', ']]'],
+};
+
+/**
+ * A flowchart under construction. Keys are the model's ids; the ids written
+ * to Mermaid are n0, n1, … in the order nodes are added.
+ */
+export class Flowchart {
+  private readonly ids = new Map<string, string>();
+  private readonly lines: string[] = [];
+  private readonly classes = new Map<string, string[]>();
+
+  constructor(
+    private readonly direction: 'TD' | 'LR',
+    private readonly acc: { title?: string; description?: string } = {},
+  ) {}
+
+  has(key: string): boolean {
+    return this.ids.has(key);
+  }
+
+  /** Adds a node (once per key) and returns its Mermaid id. */
+  node(key: string, lines: readonly (string | undefined)[], shape: NodeShape = 'box', cls?: string): string {
+    const existing = this.ids.get(key);
+    if (existing) return existing;
+    const id = `n${this.ids.size}`;
+    this.ids.set(key, id);
+    const [open, close] = SHAPES[shape];
+    this.lines.push(`  ${id}${open}"${labelLines(lines)}"${close}`);
+    if (cls !== undefined) this.classes.set(cls, [...(this.classes.get(cls) ?? []), id]);
+    return id;
+  }
+
+  /** An edge between two added nodes; an unknown key is skipped (validation reports it). */
+  edge(from: string, to: string, text?: string, style: 'solid' | 'dotted' | 'line' = 'solid'): void {
+    const a = this.ids.get(from);
+    const b = this.ids.get(to);
+    if (!a || !b) return;
+    const arrow = style === 'dotted' ? '-.->' : style === 'line' ? '---' : '-->';
+    const t = text === undefined ? '' : label(text);
+    this.lines.push(t === '' ? `  ${a} ${arrow} ${b}` : `  ${a} ${arrow}|"${t}"| ${b}`);
+  }
+
+  build(classDefs: Record<string, string> = {}): string {
+    const out = [
+      `flowchart ${this.direction}`,
+      ...accLine('accTitle', this.acc.title),
+      ...accLine('accDescr', this.acc.description),
+      ...this.lines,
+    ];
+    for (const [cls, style] of Object.entries(classDefs)) {
+      const members = this.classes.get(cls);
+      if (!members || members.length === 0) continue;
+      out.push(`  classDef ${cls} ${style}`);
+      out.push(`  class ${members.join(',')} ${cls}`);
+    }
+    return `${out.join('\n')}\n`;
+  }
+}

@@ -1,0 +1,63 @@
+import type { Diagram, RenderContext } from '../context.js';
+import { MarkdownPage, code, md } from '../markdown.js';
+import type { TocEntry } from '../markdown.js';
+import { markerLine } from '../marker.js';
+import { oneLine } from '../text.js';
+
+/** A rendered page: its file, its title and what the index lists of it. */
+export interface PageOut {
+  file: string;
+  title: string;
+  /** One line on what the page holds (already Markdown). */
+  summary: string;
+  toc: TocEntry[];
+  content: string;
+}
+
+export function newPage(ctx: RenderContext, title: string): MarkdownPage {
+  return new MarkdownPage(markerLine('.md', ctx.source), title);
+}
+
+export function finish(page: MarkdownPage, file: string, title: string, summary: string): PageOut {
+  return { file, title, summary, toc: page.toc, content: page.build() };
+}
+
+/** A diagram in a page: the Mermaid block, then where its source file is. */
+export function addDiagram(page: MarkdownPage, diagram: Diagram | undefined): void {
+  if (!diagram) return;
+  page.mermaid(diagram.source);
+  page.raw(`Diagram source: [${diagram.name}.mmd](${diagram.name}.mmd)`);
+}
+
+export function diagramFor(diagrams: readonly Diagram[], key: string): Diagram | undefined {
+  return diagrams.find((d) => d.key === key);
+}
+
+/** "Label: value" for a list item, or nothing when the value is missing or empty. */
+export function field(label: string, value: string | undefined): string[] {
+  if (value === undefined || oneLine(value) === '') return [];
+  return [`${label}: ${md(value)}`];
+}
+
+/** "Label: value" where the value is already Markdown. */
+export function fieldMd(label: string, markdown: string): string[] {
+  return markdown === '' ? [] : [`${label}: ${markdown}`];
+}
+
+/** Several values, each escaped, joined by ", ". */
+export function mdList(values: readonly string[]): string {
+  return values
+    .filter((v) => oneLine(v) !== '')
+    .map((v) => md(v))
+    .join(', ');
+}
+
+/** A code span, or "" for nothing. */
+export function codeOr(value: string | undefined, inTable = false): string {
+  return value === undefined || oneLine(value) === '' ? '' : code(value, inTable);
+}
+
+/** "monday" → "Monday". */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,133 @@
+import type { Area, Holder } from '../../model/types.js';
+import type { RenderContext } from '../context.js';
+import { PAGES } from '../layout.js';
+import { code, headingLink, headingText, md, slugOf, tableOf } from '../markdown.js';
+import type { Names } from '../names.js';
+import { bySection } from '../sections.js';
+import { field, finish, fieldMd, mdList, newPage } from './common.js';
+import type { PageOut } from './common.js';
+
+type Letter = 'R' | 'A' | 'S';
+const ORDER: readonly Letter[] = ['R', 'A', 'S'];
+
+/**
+ * The matrix cell of each team for an area. R: a named owner of the area (does
+ * the work); A: holds a duty alone; S: shares a duty (joint, a list, or a
+ * group). A role counts for its team. Holders that stand for no team (a role
+ * such as incident commander) are listed apart.
+ */
+export function areaLetters(names: Names, area: Area): { letters: Map<string, Set<Letter>>; others: string[] } {
+  const letters = new Map<string, Set<Letter>>();
+  const others: string[] = [];
+  const mark = (teamId: string, letter: Letter) => {
+    let set = letters.get(teamId);
+    if (!set) letters.set(teamId, (set = new Set()));
+    set.add(letter);
+  };
+  for (const owner of area.owners) for (const id of names.teamIds(owner.team.id)) mark(id, 'R');
+  for (const duty of area.duties) {
+    const refs = holderRefs(duty.holder);
+    const alone = duty.holder.kind === 'single';
+    for (const ref of refs) {
+      const teams = names.teamIds(ref);
+      if (teams.length === 0) others.push(`${names.party(ref)} (${duty.name})`);
+      for (const id of teams) mark(id, alone && teams.length === 1 ? 'A' : 'S');
+    }
+  }
+  return { letters, others };
+}
+
+function holderRefs(holder: Holder): string[] {
+  switch (holder.kind) {
+    case 'single':
+      return [holder.ref.id];
+    case 'joint':
+    case 'list':
+      return holder.refs.map((r) => r.id);
+    case 'none':
+      return [];
+  }
+}
+
+function holderKind(holder: Holder): string {
+  switch (holder.kind) {
+    case 'single':
+      return 'alone';
+    case 'joint':
+      return 'joint';
+    case 'list':
+      return 'shared';
+    case 'none':
+      return 'unassigned';
+  }
+}
+
+/** Who owns which shared area: a RACI-style matrix, then a section per area. */
+export function renderOwnershipPage(ctx: RenderContext): PageOut | undefined {
+  const { model, names } = ctx;
+  if (model.areas.length === 0) return undefined;
+  const { title, file } = PAGES.ownership;
+  const page = newPage(ctx, title);
+
+  page.section('Ownership matrix');
+  page.raw(
+    'R: a named owner of the area, who does the work described. A: holds a duty alone. S: shares a duty with other teams (joint, or several holders). A role counts for its team; holders that belong to no team are listed under "Other holders".',
+  );
+  const matrixSlot = page.placeholder();
+
+  const anchors = new Map<Area, string>();
+  for (const group of bySection(model.areas, 'Shared areas')) {
+    page.section(group.title);
+    page.text(group.section.description);
+    for (const area of group.items) {
+      anchors.set(area, page.heading(3, area.title));
+      page.text(area.description);
+      const matrix = area.escalation ? ctx.index.matrices.get(area.escalation.id) : undefined;
+      page.list([
+        ...fieldMd('Code paths', area.paths.map((p) => code(p.glob)).join(', ')),
+        ...(area.escalation
+          ? matrix
+            ? [
+                `Escalation: ${headingLink(matrix.title ?? matrix.id, PAGES.escalation.file, slugOf(headingText(matrix.title ?? matrix.id)))}`,
+              ]
+            : field('Escalation', area.escalation.id)
+          : []),
+      ]);
+      page.table(
+        ['Owner', 'Responsibility', 'Tasks'],
+        area.owners.map((o) => [
+          md(names.party(o.team.id)),
+          o.responsibility === undefined ? '' : md(o.responsibility),
+          mdList(o.tasks),
+        ]),
+      );
+      page.table(
+        ['Duty', 'Held by', 'How'],
+        area.duties.map((d) => [md(d.name), md(names.holder(d.holder)), holderKind(d.holder)]),
+      );
+    }
+  }
+
+  // Columns: the teams that appear in any area, in declaration order.
+  const cells = model.areas.map((area) => ({ area, ...areaLetters(names, area) }));
+  const teams = model.teams.filter((t) => cells.some((c) => c.letters.has(t.id)));
+  const seen = new Set<string>();
+  const columns = teams.filter((t) => !seen.has(t.id) && seen.add(t.id));
+  page.fill(
+    matrixSlot,
+    tableOf(
+      ['Area', ...columns.map((t) => t.name), 'Other holders'],
+      cells.map(({ area, letters, others }) => [
+        headingLink(area.title, '', anchors.get(area) ?? slugOf(headingText(area.title))),
+        ...columns.map((t) => ORDER.filter((l) => letters.get(t.id)?.has(l)).join(' ')),
+        mdList(others),
+      ]),
+    ),
+  );
+  return finish(
+    page,
+    file,
+    title,
+    'who owns each shared area and holds each duty: a RACI-style matrix, then every area',
+  );
+}
