@@ -243,8 +243,8 @@ describe('perfcoord render diagram', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').map((l) => l.split(/\s+/)[0])).toEqual([
       'impact-map',
-      'gates-development_integration',
       'gates-performance_quality_gates',
+      'gates-development_integration',
       'escalation-performance_escalation',
       'workflow-performance_issue_resolution',
       'workflow-optimization_project_lifecycle',
