@@ -32,8 +32,8 @@ describe('every diagram of the examples parses with mermaid 11', () => {
   it('names the seed diagrams stably', () => {
     expect(diagramsIn(SEED).map((d) => d.name)).toEqual([
       'impact-map',
-      'gates-development_integration',
       'gates-performance_quality_gates',
+      'gates-development_integration',
       'escalation-performance_escalation',
       'workflow-performance_issue_resolution',
       'workflow-optimization_project_lifecycle',

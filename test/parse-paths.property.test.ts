@@ -155,6 +155,20 @@ describe('fast and complete YAML paths agree', () => {
     }
   });
 
+  it('on block scalars with indentation indicators (found by the property below)', () => {
+    agree('|1-\n "\n');
+    agree('a: >2\n   x\n  y\n');
+    agree('- |+1\n  x\n');
+  });
+
+  it('on document markers and comments that are not where they may be (found by the property below)', () => {
+    agree('a: 1\n---      b: 2\n');
+    agree('---# c: 1\n---# c: 2\n');
+    agree('a: { b: 1 }#c\n');
+    agree('a: "b"#c\n');
+    agree('a: [b]#c\n');
+  });
+
   it('on documents written by a YAML printer in many styles', () => {
     fc.assert(
       fc.property(
@@ -173,7 +187,7 @@ describe('fast and complete YAML paths agree', () => {
           agree(text);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) },
     );
   });
 
@@ -186,7 +200,7 @@ describe('fast and complete YAML paths agree', () => {
           agree(mutate(text, mutations as Mutation[]));
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 1500) },
     );
   });
 });

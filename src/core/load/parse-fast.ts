@@ -87,6 +87,16 @@ export function singleLineFlow(text: string): boolean {
       continue;
     }
     blockIndent = -1;
+    if (indent === 0 && isMarker(text, start)) {
+      // "---" or "..." must stand alone (or before a comment): the parsers disagree on anything else.
+      let k = start + 3;
+      const after = text.charCodeAt(k);
+      if (k < end && after !== SPACE && after !== 13) return false;
+      while (k < end && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === 13)) k++;
+      if (k < end && text.charCodeAt(k) !== 35) return false;
+      start = end + 1;
+      continue;
+    }
     let depth = 0;
     let nodeStart = true;
     for (; i < end; i++) {
@@ -105,11 +115,17 @@ export function singleLineFlow(text: string): boolean {
           }
         }
         if (j >= end) return false;
+        if (text.charCodeAt(j + 1) === 35) return false; // a comment must be separated by a space
         i = j;
         nodeStart = false;
         continue;
       }
       if ((c === 124 || c === 62) /* | > */ && nodeStart && depth === 0) {
+        // An explicit indentation indicator (|2, >1-) is where the two parsers part ways.
+        for (let k = i + 1; k < end && text.charCodeAt(k) !== 35; k++) {
+          const d = text.charCodeAt(k);
+          if (d >= 48 && d <= 57) return false;
+        }
         blockIndent = indent;
         break;
       }
@@ -119,6 +135,7 @@ export function singleLineFlow(text: string): boolean {
       } else if ((c === 93 || c === 125) && depth > 0) {
         depth--;
         nodeStart = false;
+        if (text.charCodeAt(i + 1) === 35) return false; // a comment must be separated by a space
         if (depth === 0) {
           let k = i + 1;
           while (k < end && text.charCodeAt(k) === SPACE) k++;
@@ -139,6 +156,11 @@ export function singleLineFlow(text: string): boolean {
     start = end + 1;
   }
   return true;
+}
+
+function isMarker(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 45 || c === 46) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c;
 }
 
 export function parseFast(text: string): ParsedDocument[] | undefined {
