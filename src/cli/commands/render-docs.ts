@@ -4,6 +4,7 @@ import { checkPlan, checkTargets, planDocs } from '../../core/write/docs-plan.js
 import type { CheckEntry, CheckStatus, Target } from '../../core/write/docs-plan.js';
 import { refusals, writeDocs } from '../../core/write/docs-write.js';
 import { openBrowserRenderer } from '../../svg/browser.js';
+import { startProgress } from '../progress.js';
 import { CHROME_MISSING, findChrome } from '../../svg/chrome.js';
 import { planSvgs, renderSvgs, svgPath } from '../../svg/svg-files.js';
 import type { DiagramRenderer } from '../../svg/types.js';
@@ -98,17 +99,24 @@ export async function renderDocsCommand(opts: RenderDocsOptions, io: Io, deps: R
   }
   let started = 0;
   let ready = 0;
-  const svg = await renderSvgs(
-    svgTargets,
-    async () => {
-      started = deps.clock();
-      // Only called when there is work, and then a browser was found above.
-      const renderer = await deps.openRenderer(executable ?? '');
-      ready = deps.clock();
-      return renderer;
-    },
-    source,
-  );
+  const progress = await startProgress(io, 'Starting Chromium…');
+  let svg;
+  try {
+    svg = await renderSvgs(
+      svgTargets,
+      async () => {
+        started = deps.clock();
+        // Only called when there is work, and then a browser was found above.
+        const renderer = await deps.openRenderer(executable ?? '');
+        ready = deps.clock();
+        progress.update(`Rendering ${pending} SVG ${pending === 1 ? 'diagram' : 'diagrams'}…`);
+        return renderer;
+      },
+      source,
+    );
+  } finally {
+    progress.stop();
+  }
   if (svg.rendered.length === 0) {
     io.stdout.write(`All ${svg.unchanged} SVG diagrams are up to date.\n`);
     return 0;

@@ -1,0 +1,28 @@
+import type { Io } from './io.js';
+
+export interface Progress {
+  update(text: string): void;
+  stop(): void;
+}
+
+const silent: Progress = { update: () => undefined, stop: () => undefined };
+
+/**
+ * A spinner on standard error for the long runs (rendering SVG), only on a
+ * terminal and never in CI, so that logs and pipes stay plain. ora is loaded
+ * only then.
+ */
+export async function startProgress(io: Io, text: string): Promise<Progress> {
+  const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
+  if (io.stderr.isTTY !== true || ci || io.env.TERM === 'dumb') return silent;
+  const { default: ora } = await import('ora');
+  const spinner = ora({ text, stream: io.stderr as NodeJS.WritableStream, discardStdin: false }).start();
+  return {
+    update: (next) => {
+      spinner.text = next;
+    },
+    stop: () => {
+      spinner.stop();
+    },
+  };
+}

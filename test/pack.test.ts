@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/run.js';
+
+/**
+ * The package as people install it: packed, installed into a fresh folder
+ * with no browser and no optional peers, and used from there.
+ */
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-pack-'));
+const app = path.join(tmp, 'app');
+let files: string[] = [];
+const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+const run = (args: string[], cwd = app) =>
+  spawnSync(process.execPath, [path.join(app, 'node_modules/perfcoord/bin/perfcoord.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: '', CHROME_PATH: '', PATH: path.dirname(process.execPath) },
+  });
+
+beforeAll(() => {
+  const packed = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], ROOT);
+  expect(packed.status, packed.stderr).toBe(0);
+  const info = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+  files = info[0]?.files.map((f) => f.path) ?? [];
+  mkdirSync(app);
+  writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  const installed = npm(['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(tmp, info[0]?.filename ?? '')], app);
+  expect(installed.status, installed.stderr).toBe(0);
+}, 240_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the packed package', () => {
+  it('holds only what runs: dist, bin, schemas, README, LICENSE', () => {
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) expect(file).toMatch(/^(dist\/|bin\/|schemas\/|README\.md$|LICENSE$|package\.json$|CHANGELOG\.md$)/);
+    expect(files).toContain('dist/bundle/main.js');
+    expect(files).toContain('dist/generated/validators.cjs');
+    expect(files).toContain('dist/generated/templates.json');
+    expect(files).toContain('dist/index.d.ts');
+    expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('examples/'))).toBe(false);
+  });
+
+  it('installs without the optional peers and runs init, validate and who-owns', () => {
+    expect(existsSync(path.join(app, 'node_modules/puppeteer-core'))).toBe(false);
+    expect(existsSync(path.join(app, 'node_modules/mermaid'))).toBe(false);
+    const init = run(['init', '--yes']);
+    expect(init.status, init.stderr).toBe(0);
+    expect(readFileSync(path.join(app, 'coordination/teams.yaml'), 'utf8')).toMatch(/\$schema=\.\.\/node_modules\/perfcoord\/schemas\/teams\.schema\.json/);
+    const validate = run(['validate']);
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+    expect(validate.stdout).toMatch(/no problems/);
+    const who = run(['who-owns', 'checkout_latency']);
+    expect(who.status, who.stderr).toBe(0);
+    expect(who.stdout).toMatch(/backend/);
+    const version = run(['--version']);
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+
+  it('renders Markdown without a browser, and says how to get one for --svg', () => {
+    const docs = run(['render', 'docs', '--out', 'docs']);
+    expect(docs.status, docs.stderr).toBe(0);
+    expect(existsSync(path.join(app, 'docs/index.md'))).toBe(true);
+    const svg = run(['render', 'docs', '--out', 'docs', '--svg', '--chrome', '/nonexistent/chromium']);
+    expect(svg.status).toBe(2);
+    expect(svg.stderr).toMatch(/chromium|puppeteer-core|Chrom/i);
+    expect(svg.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('offers a typed programmatic API', () => {
+    const script = path.join(app, 'api.mjs');
+    writeFileSync(
+      script,
+      [
+        "import { load, validate, whoOwns, render, rules } from 'perfcoord';",
+        'const project = load({ cwd: process.argv[2] });',
+        'const result = validate(project);',
+        "const answer = whoOwns(project, 'checkout_latency');",
+        'console.log(JSON.stringify({ exitCode: result.exitCode, areas: answer.areas.map((a) => a.id), pages: render(project).length, rules: rules().length }));',
+      ].join('\n'),
+    );
+    const out = JSON.parse(execFileSync(process.execPath, [script, app], { encoding: 'utf8' })) as { exitCode: number; areas: string[]; pages: number; rules: number };
+    expect(out.exitCode).toBe(0);
+    expect(out.areas).toEqual(['checkout_latency']);
+    expect(out.pages).toBeGreaterThan(3);
+    expect(out.rules).toBeGreaterThan(30);
+    writeFileSync(
+      path.join(app, 'api.ts'),
+      [
+        "import { load, validate, whoOwns } from 'perfcoord';",
+        "import type { Diagnostic, AreaJson } from 'perfcoord';",
+        "const project = load({ cwd: '.' });",
+        'const diagnostics: Diagnostic[] = validate(project).diagnostics;',
+        "const answer: AreaJson | unknown = whoOwns(project, { area: 'x' });",
+        'export { diagnostics, answer };',
+      ].join('\n'),
+    );
+    writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: [] }, files: ['api.ts'] }));
+    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+});
