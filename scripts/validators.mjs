@@ -35,11 +35,29 @@ export function kindOf(schema) {
   return schema.properties.kind.const;
 }
 
+/**
+ * A schema without its annotations (descriptions, titles, messages): the
+ * compiled code embeds the schema objects, and validation never reads them.
+ * Findings read the published files for messages and suggestions.
+ */
+export function withoutAnnotations(value) {
+  if (Array.isArray(value)) return value.map(withoutAnnotations);
+  if (value === null || typeof value !== 'object') return value;
+  const out = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (ANNOTATIONS.has(key) && typeof child === 'string') continue;
+    out[key] = withoutAnnotations(child);
+  }
+  return out;
+}
+const ANNOTATIONS = new Set(['description', 'title', 'x-message', '$comment']);
+
 export function buildStandalone(root) {
-  const ajv = createAjv();
+  // Shared definitions stay functions of their own (inlineRefs: false): less code to compile at start-up.
+  const ajv = createAjv({ inlineRefs: false });
   const exportsMap = {};
   for (const { schema } of loadSchemas(root)) {
-    ajv.addSchema(schema);
+    ajv.addSchema(withoutAnnotations(schema));
     exportsMap[kindOf(schema)] = schema.$id;
   }
   let code = standaloneCode.default(ajv, exportsMap);

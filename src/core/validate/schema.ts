@@ -13,7 +13,9 @@ import { didYouMean, nearest } from '../util/suggest.js';
 
 // A plain require: importing this large CommonJS file as ESM would make Node scan
 // all of it for export names first, which costs more than running it.
-const validators = createRequire(import.meta.url)(path.join(GENERATED_DIR, 'validators.cjs')) as typeof validatorsModule;
+const validators = createRequire(import.meta.url)(
+  path.join(GENERATED_DIR, 'validators.cjs'),
+) as typeof validatorsModule;
 
 type SchemaError = NonNullable<(typeof validators)[string]['errors']>[number];
 
@@ -57,19 +59,18 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
     loc: { doc, path: p },
     part,
   });
-  if (error.propertyName !== undefined) {
-    // An error inside propertyNames: it is about a key.
-    const key = error.propertyName;
-    const hint = schemaAt(kind, error.schemaPath, 1)?.['x-message'];
-    return {
-      rule: 'schema',
-      message: `the name "${key}" in ${name} ${typeof hint === 'string' ? hint : (error.message ?? 'is not allowed')}`,
-      at: at([...path, key], 'key'),
-    };
-  }
   switch (error.keyword) {
-    case 'propertyNames':
-      return undefined; // reported by the nested error above
+    case 'propertyNames': {
+      // A key that breaks the rule for names: reported on the key.
+      const key = typeof params.propertyName === 'string' ? params.propertyName : (error.propertyName ?? '');
+      const names = schemaForInstance(kind, path)?.propertyNames;
+      const hint = isPlainObject(names) ? resolveRefs(kind, names)?.['x-message'] : undefined;
+      return {
+        rule: 'schema',
+        message: `the name "${key}" in ${name} ${typeof hint === 'string' ? hint : 'is not allowed'}`,
+        at: at([...path, key], 'key'),
+      };
+    }
     case 'required': {
       const missing = String(params.missingProperty);
       return {
@@ -81,7 +82,7 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
     case 'additionalProperties': {
       const prop = String(params.additionalProperty);
       if (prop === '<<') return undefined; // reported as yaml-merge-key
-      const parent = schemaAt(kind, error.schemaPath, 1);
+      const parent = schemaForInstance(kind, path);
       const allowed = isPlainObject(parent?.properties) ? Object.keys(parent.properties) : [];
       const options = nearest(prop, allowed);
       const known = allowed.length > 0 && options.length === 0 ? `; known properties: ${allowed.join(', ')}` : '';
@@ -122,7 +123,9 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
       };
     }
     case 'pattern': {
-      const hint = schemaAt(kind, error.schemaPath, 1)?.['x-message'];
+      // On a mapping, a pattern error comes from its propertyNames, reported above.
+      if (isPlainObject(value)) return undefined;
+      const hint = schemaForInstance(kind, path)?.['x-message'];
       return {
         rule: 'schema',
         message: `${name} ${typeof hint === 'string' ? hint : `must match ${String(params.pattern)}`}; found ${describeValue(value)}`,
@@ -214,27 +217,32 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return cur;
 }
 
-/** The schema object at a schemaPath, `up` levels above its last segment. */
-function schemaAt(kind: Kind, schemaPath: string, up: number): Record<string, unknown> | undefined {
-  const segments = schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const root = schemaOf(kind);
-  let cur: unknown = root;
-  for (const seg of segments.slice(0, Math.max(0, segments.length - up))) {
-    const key = decodeURIComponent(seg.replace(/~1/g, '/').replace(/~0/g, '~'));
-    // Inlined references show up as a "$ref" step in the path: follow them.
-    if (key === '$ref' && isPlainObject(cur) && typeof cur.$ref === 'string') {
-      cur = resolveLocalRef(root, cur.$ref);
-      continue;
-    }
-    cur = isPlainObject(cur) && Object.hasOwn(cur, key) ? cur[key] : Array.isArray(cur) ? cur[Number(key)] : undefined;
+/**
+ * The (sub)schema that applies to the value at `path`, found by walking the
+ * published schema along the data: properties, items, map values and
+ * references. The compiled validators do not say which definition an error
+ * came from, so messages and suggestions are looked up this way.
+ */
+function schemaForInstance(kind: Kind, path: readonly PathSegment[]): Record<string, unknown> | undefined {
+  let schema = resolveRefs(kind, schemaOf(kind));
+  for (const seg of path) {
+    if (!schema) return undefined;
+    let next: unknown;
+    if (typeof seg === 'number') next = schema.items;
+    else if (isPlainObject(schema.properties) && Object.hasOwn(schema.properties, seg)) next = schema.properties[seg];
+    else if (isPlainObject(schema.additionalProperties)) next = schema.additionalProperties;
+    schema = resolveRefs(kind, next);
   }
-  while (
-    isPlainObject(cur) &&
-    typeof cur.$ref === 'string' &&
-    cur['x-message'] === undefined &&
-    cur.properties === undefined
-  ) {
-    cur = resolveLocalRef(root, cur.$ref);
+  return schema;
+}
+
+/** Follows local references until a schema without one (keeping the referring schema's own keywords out). */
+function resolveRefs(kind: Kind, schema: unknown): Record<string, unknown> | undefined {
+  let cur = schema;
+  for (let i = 0; i < 10 && isPlainObject(cur) && typeof cur.$ref === 'string'; i++) {
+    const target = resolveLocalRef(schemaOf(kind), cur.$ref);
+    if (isPlainObject(cur) && typeof cur['x-message'] === 'string') return cur;
+    cur = target;
   }
   return isPlainObject(cur) ? cur : undefined;
 }
