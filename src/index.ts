@@ -106,11 +106,11 @@ export function validate(project: Project, policy: Partial<ExitPolicy> = {}): Va
 
 /** Diagnostics in one of the command line's formats (stylish without colour). */
 export function format(project: Project, diagnostics: readonly Diagnostic[], as: Format): string {
-  const sources = new Map(project.load.files.map((f) => [f.display, f.source]));
+  const byName = new Map(project.load.files.map((f) => [f.display, f]));
   return FORMATTERS[as](diagnostics, {
     cwd: project.load.cwd,
     files: project.load.files.map((f) => f.display),
-    source: (file) => sources.get(file),
+    source: (file) => byName.get(file)?.source,
     color: false,
     version: version(),
     now: new Date(),

@@ -70,11 +70,12 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
   const result = validateProject(load);
   cache?.save();
   const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const sources = new Map(result.files.concat(load.files).map((f) => [f.display, f.source]));
+  // Looked up only for the files a formatter shows source lines of.
+  const byName = new Map(result.files.concat(load.files).map((f) => [f.display, f]));
   const ctx: Omit<FormatContext, 'color'> = {
     cwd: io.cwd,
     files: result.files.map((f) => f.display),
-    source: (file) => sources.get(file),
+    source: (file) => byName.get(file)?.source,
     version: version(),
     now: io.now(),
     rules: ruleCatalog(),

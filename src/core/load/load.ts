@@ -171,12 +171,12 @@ function stringsOf(values: unknown[]): string[] {
 
 class LoadContext {
   readonly findings: Finding[] = [];
-  private readonly maxFileSize: number;
+  readonly maxFileSize: number;
   private readonly maxDepth: number;
 
   constructor(
     private readonly cwd: string,
-    private readonly root: string,
+    readonly root: string,
     private readonly options: LoadOptions,
   ) {
     this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -191,6 +191,29 @@ class LoadContext {
   /** A file that is only a place to hang a finding on. */
   placeholder(abs: string): LoadedFile {
     return { path: abs, display: this.display(abs), documents: [], isProject: false };
+  }
+
+  /**
+   * A file the fast path parsed cleanly needs its text again only if a
+   * finding points into it: read it again then, rather than hold every text
+   * of a large project in memory.
+   */
+  private forgetText(file: LoadedFile, abs: string): void {
+    let source: SourceText | undefined;
+    let read = false;
+    const { root, maxFileSize } = this;
+    Object.defineProperty(file, 'source', {
+      enumerable: true,
+      configurable: true,
+      get(): SourceText | undefined {
+        if (!read) {
+          read = true;
+          const again = readTextFile(abs, root, { maxFileSize });
+          source = again.ok ? new SourceText(again.text) : undefined;
+        }
+        return source;
+      },
+    });
   }
 
   loadFile(abs: string, isProject: boolean): LoadedFile {
@@ -240,6 +263,7 @@ class LoadContext {
     } else if (!cached && hash !== undefined) {
       cache?.setDocuments(hash, documents);
     }
+    if (!file.full) this.forgetText(file, abs);
     file.documents = documents.map((parsed): LoadedDocument => {
       const kind = own(parsed.data, 'kind');
       return { file, index: parsed.index, data: parsed.data, ...(isKind(kind) ? { kind } : {}) };

@@ -44,7 +44,22 @@ function escapeRun(text: string, atStart: boolean, inHeading: boolean): string {
 }
 
 /** One line of Markdown showing `text` literally (inline: paragraphs, list items, table cells, headings). */
+// Names and ids repeat on every page (a team appears in hundreds of rows): escape each once.
+const mdCache = new Map<string, string>();
+const mdHeadingCache = new Map<string, string>();
+
 export function md(text: string, inHeading = false): string {
+  const cache = inHeading ? mdHeadingCache : mdCache;
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = escapeMarkdown(text, inHeading);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(text, out);
+  }
+  return out;
+}
+
+function escapeMarkdown(text: string, inHeading: boolean): string {
   const t = oneLine(text);
   let out = '';
   let last = 0;

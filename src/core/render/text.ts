@@ -15,7 +15,11 @@ const NEWLINE = /\r\n|[\r\n\u2028\u2029\u0085]/;
 const WIDTHLESS_FORMAT = /(?!\p{Default_Ignorable_Code_Point})\p{Cf}/gu;
 
 /** Well-formed, without control characters; newlines kept (as "\n"), tabs as spaces. */
+/** Plain printable ASCII (and spaces): nothing to normalise, the common case. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function normalizeText(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text
     .split(NEWLINE)
     .join('\n')

@@ -8,6 +8,9 @@ import { field, finish, fieldMd, mdList, newPage } from './common.js';
 import type { PageOut } from './common.js';
 
 type Letter = 'R' | 'A' | 'S';
+
+/** Up to this many teams, the matrix has a column per team. */
+const MAX_MATRIX_TEAMS = 12;
 const ORDER: readonly Letter[] = ['R', 'A', 'S'];
 
 /**
@@ -113,12 +116,39 @@ export function renderOwnershipPage(ctx: RenderContext): PageOut | undefined {
   const teams = model.teams.filter((t) => cells.some((c) => c.letters.has(t.id)));
   const seen = new Set<string>();
   const columns = teams.filter((t) => !seen.has(t.id) && seen.add(t.id));
+  const link = (area: Area) => headingLink(area.title, '', anchors.get(area) ?? slugOf(headingText(area.title)));
+  if (columns.length > MAX_MATRIX_TEAMS) {
+    // Past a dozen teams a column per team is unreadable (and grows with teams × areas):
+    // the same letters, as lists of teams per area.
+    const holders = (letters: Map<string, Set<Letter>>, letter: Letter) =>
+      columns
+        .filter((t) => letters.get(t.id)?.has(letter))
+        .map((t) => md(t.name))
+        .join(', ');
+    page.fill(
+      matrixSlot,
+      tableOf(
+        ['Area', 'R', 'A', 'S', 'Other holders'],
+        cells.map(({ area, letters, others }) => [
+          link(area),
+          ...ORDER.map((l) => holders(letters, l)),
+          mdList(others),
+        ]),
+      ),
+    );
+    return finish(
+      page,
+      file,
+      title,
+      'who owns each shared area and holds each duty: a RACI-style matrix, then every area',
+    );
+  }
   page.fill(
     matrixSlot,
     tableOf(
       ['Area', ...columns.map((t) => t.name), 'Other holders'],
       cells.map(({ area, letters, others }) => [
-        headingLink(area.title, '', anchors.get(area) ?? slugOf(headingText(area.title))),
+        link(area),
         ...columns.map((t) => ORDER.filter((l) => letters.get(t.id)?.has(l)).join(' ')),
         mdList(others),
       ]),
