@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../src/core/load/parse-fast.js';
+import { fastPositions } from '../src/core/load/positions-fast.js';
+import type { NodeInfo } from '../src/core/load/node-info.js';
 import { parseYaml } from '../src/core/load/parse-yaml.js';
 import { SEED } from './helpers/run.js';
 import { mutate } from './helpers/mutate.js';
@@ -26,6 +28,39 @@ function agree(text: string): void {
     const same = isDeepStrictEqual(doc.data, full.documents[i]?.data);
     if (!same) expect(doc.data, `data differs for:\n${text}`).toEqual(full.documents[i]?.data);
   });
+  // Where keys and values start: from js-yaml's events, when they line up, exactly as the complete parser says.
+  const positions = fastPositions(text);
+  if (positions) {
+    positionsSeen++;
+    expect(positions.length).toBe(full.documents.length);
+    positions.forEach((info, i) => {
+      const expected = full.documents[i]?.info;
+      if (!expected) throw new Error('no positions from the complete parser');
+      const differences = compareStarts(info, expected, `#${i}`);
+      expect(differences, `starts differ for:\n${text}`).toEqual([]);
+    });
+  }
+}
+
+let positionsSeen = 0;
+
+function compareStarts(a: NodeInfo, b: NodeInfo, at: string): string[] {
+  const out: string[] = [];
+  if (a.start !== b.start) out.push(`${at}: starts at ${a.start}, not ${b.start}`);
+  if ((a.entries?.size ?? 0) !== (b.entries?.size ?? 0))
+    out.push(`${at}: ${a.entries?.size ?? 0} entries, not ${b.entries?.size ?? 0}`);
+  for (const [key, entry] of a.entries ?? []) {
+    const other = b.entries?.get(key);
+    if (!other) {
+      out.push(`${at}/${key}: missing`);
+      continue;
+    }
+    if (entry.keyStart !== other.keyStart) out.push(`${at}/${key}: key at ${entry.keyStart}, not ${other.keyStart}`);
+    if (entry.valueStart !== other.valueStart)
+      out.push(`${at}/${key}: value at ${entry.valueStart}, not ${other.valueStart}`);
+    out.push(...compareStarts(entry.node, other.node, `${at}/${key}`));
+  }
+  return out;
 }
 
 function seedFiles(dir: string): string[] {
@@ -152,6 +187,7 @@ describe('fast and complete YAML paths agree', () => {
     for (const text of seedTexts) {
       agree(text);
       expect(parseFast(text), 'the seed is plain YAML: the fast path should take it').toBeDefined();
+      expect(fastPositions(text), 'and its positions too').toBeDefined();
     }
   });
 
@@ -192,6 +228,7 @@ describe('fast and complete YAML paths agree', () => {
   });
 
   it('on seed files after random edits', () => {
+    const before = positionsSeen;
     fc.assert(
       fc.property(
         fc.constantFrom(...seedTexts),
@@ -202,5 +239,7 @@ describe('fast and complete YAML paths agree', () => {
       ),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 1500) },
     );
+    // Most edited files still take the fast path, positions included: the comparison above ran.
+    expect(positionsSeen - before).toBeGreaterThan(Number(process.env.PROPERTY_RUNS ?? 1500) / 4);
   });
 });

@@ -54,7 +54,7 @@ const coreScalar = new jsyaml.Type('tag:yaml.org,2002:core', {
   },
 });
 
-const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
+export const FAST_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
 
 /**
  * Features the fast path leaves to the complete parser: tabs, directives,
@@ -167,7 +167,7 @@ export function parseFast(text: string): ParsedDocument[] | undefined {
   if (OUTSIDE_SUBSET.test(text) || !singleLineFlow(text)) return undefined;
   let loaded: unknown[];
   try {
-    loaded = jsyaml.loadAll(text, undefined, { schema: SCHEMA, json: false });
+    loaded = jsyaml.loadAll(text, undefined, { schema: FAST_SCHEMA, json: false });
   } catch {
     return undefined;
   }

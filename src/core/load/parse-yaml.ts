@@ -137,7 +137,7 @@ class Converter {
   constructor(private readonly problems: YamlProblem[]) {}
 
   convert(node: YamlNode | null, fallback = 0): { value: unknown; info: NodeInfo } {
-    if (node === null || this.failed) return { value: null, info: { start: fallback, end: fallback } };
+    if (node === null || this.failed) return { value: null, info: { start: fallback } };
     if (++this.nodes > MAX_NODES) {
       return this.fail(node, `the document expands to more than ${MAX_NODES} values; reduce aliases`);
     }
@@ -167,11 +167,11 @@ class Converter {
         });
       }
       this.failed = true;
-      return { value: null, info: { start, end } };
+      return { value: null, info: { start } };
     }
     const anchor = (node as { anchor?: string }).anchor;
     if (anchor) this.anchors.set(anchor, node);
-    if (isScalar(node)) return { value: node.value, info: { start, end } };
+    if (isScalar(node)) return { value: node.value, info: { start } };
     this.active.add(node);
     try {
       if (isSeq(node)) {
@@ -180,10 +180,10 @@ class Converter {
         node.items.forEach((item, index) => {
           const child = this.convert(item as YamlNode | null, end);
           value.push(child.value);
-          const [s, e] = (item as YamlNode | null)?.range ?? [child.info.start, child.info.end];
-          entries.set(index, { keyStart: s, keyEnd: e, valueStart: s, valueEnd: e, node: child.info });
+          const s = (item as YamlNode | null)?.range?.[0] ?? child.info.start;
+          entries.set(index, { keyStart: s, valueStart: s, node: child.info });
         });
-        return { value, info: { start, end, entries } };
+        return { value, info: { start, entries } };
       }
       if (isMap(node)) {
         const value: Record<string, unknown> = {};
@@ -214,10 +214,10 @@ class Converter {
           const valueNode = pair.value as YamlNode | null;
           const child = this.convert(valueNode, ke);
           defineOwn(value, key, child.value);
-          const [vs, ve] = valueNode?.range ?? [ke, ke];
-          entries.set(key, { keyStart: ks, keyEnd: ke, valueStart: vs, valueEnd: ve, node: child.info });
+          const vs = valueNode?.range?.[0] ?? ke;
+          entries.set(key, { keyStart: ks, valueStart: vs, node: child.info });
         }
-        return { value, info: { start, end, entries } };
+        return { value, info: { start, entries } };
       }
       return this.fail(node, 'unsupported YAML node');
     } finally {
@@ -229,7 +229,7 @@ class Converter {
     const [start, end] = node.range ?? [0, 0];
     if (!this.failed) this.problems.push({ rule, severity: 'error', message, start, end });
     this.failed = true;
-    return { value: null, info: { start, end } };
+    return { value: null, info: { start } };
   }
 }
 

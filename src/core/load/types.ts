@@ -1,5 +1,6 @@
 import type { SourceText } from './source.js';
 import type { ParseResult } from './parse-yaml.js';
+import type { NodeInfo } from './node-info.js';
 
 export interface LoadedDocument {
   file: LoadedFile;
@@ -20,6 +21,8 @@ export interface LoadedFile {
   documents: LoadedDocument[];
   /** The complete parse (positions, YAML findings); made on demand for fast-parsed files. */
   full?: ParseResult;
+  /** Where keys and values start, from the fast path's events (null: they did not line up). */
+  fastInfo?: NodeInfo[] | null;
   /** The content hash, when a cache is in use. */
   hash?: string;
   /** True for the project file (perfcoord.yaml). */
