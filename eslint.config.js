@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/generated/', '.dist-*/', 'bench/.corpus/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', 'src/generated/', '.dist-*/', 'bench/.corpus/', 'test/fixtures/'],
+  },
   js.configs.recommended,
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', '*.ts'],

@@ -23,7 +23,18 @@ function rng(seed) {
 
 const H = (kind) => `# yaml-language-server: $schema=../../schemas/${kind}\napiVersion: perfcoord/v1\n`;
 const DUTIES = ['setup', 'configuration', 'maintenance', 'triggers', 'validation', 'review', 'capacity_planning'];
-const WORDS = ['latency', 'throughput', 'caching', 'indexing', 'queueing', 'rendering', 'batching', 'pooling', 'sharding', 'tracing'];
+const WORDS = [
+  'latency',
+  'throughput',
+  'caching',
+  'indexing',
+  'queueing',
+  'rendering',
+  'batching',
+  'pooling',
+  'sharding',
+  'tracing',
+];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
 function project(dir, name) {
@@ -46,20 +57,35 @@ function teamsDoc(first, count, pick) {
     );
   }
   lines.push('roles:');
-  for (let i = first; i < first + count; i++) lines.push(`  - id: lead-${i}`, `    name: Lead of team ${i}`, `    team: team-${i}`);
+  for (let i = first; i < first + count; i++)
+    lines.push(`  - id: lead-${i}`, `    name: Lead of team ${i}`, `    team: team-${i}`);
   return lines.join('\n') + '\n';
 }
 
 function channelsDoc(first, count) {
-  const lines = [H('channels.schema.json') + 'kind: Channels', `title: Team channels ${first}-${first + count - 1}`, 'channels:'];
+  const lines = [
+    H('channels.schema.json') + 'kind: Channels',
+    `title: Team channels ${first}-${first + count - 1}`,
+    'channels:',
+  ];
   for (let i = first; i < first + count; i++) {
-    lines.push(`  - id: chan-${i}`, `    address: "#team-${i}"`, '    type: chat', '    usage: team', `    purpose: Day-to-day work of team ${i}.`);
+    lines.push(
+      `  - id: chan-${i}`,
+      `    address: "#team-${i}"`,
+      '    type: chat',
+      '    usage: team',
+      `    purpose: Day-to-day work of team ${i}.`,
+    );
   }
   return lines.join('\n') + '\n';
 }
 
 function ownershipDoc(firstArea, areas, teamCount, pick, rand) {
-  const lines = [H('ownership.schema.json') + 'kind: Ownership', `title: Areas ${firstArea}-${firstArea + areas - 1}`, 'areas:'];
+  const lines = [
+    H('ownership.schema.json') + 'kind: Ownership',
+    `title: Areas ${firstArea}-${firstArea + areas - 1}`,
+    'areas:',
+  ];
   for (let a = firstArea; a < firstArea + areas; a++) {
     const t1 = Math.floor(rand() * teamCount);
     const t2 = (t1 + 1 + Math.floor(rand() * (teamCount - 1))) % teamCount;
@@ -83,7 +109,11 @@ function ownershipDoc(firstArea, areas, teamCount, pick, rand) {
 }
 
 function cadenceDoc(first, count, teamCount, rand) {
-  const lines = [H('cadence.schema.json') + 'kind: Cadence', `title: Meetings ${first}-${first + count - 1}`, 'meetings:'];
+  const lines = [
+    H('cadence.schema.json') + 'kind: Cadence',
+    `title: Meetings ${first}-${first + count - 1}`,
+    'meetings:',
+  ];
   for (let m = first; m < first + count; m++) {
     const t = Math.floor(rand() * teamCount);
     lines.push(
@@ -100,9 +130,15 @@ function cadenceDoc(first, count, teamCount, rand) {
 }
 
 function metricsDoc(first, count, teamCount) {
-  const lines = [H('metrics.schema.json') + 'kind: Metrics', `title: Metrics ${first}-${first + count - 1}`, 'metrics:'];
+  const lines = [
+    H('metrics.schema.json') + 'kind: Metrics',
+    `title: Metrics ${first}-${first + count - 1}`,
+    'metrics:',
+  ];
   for (let m = first; m < first + count; m++) {
-    lines.push(`  - { id: metric-${m}, name: p95 latency of endpoint ${m}, owner: team-${m % teamCount}, unit: ms, target: "<= ${100 + (m % 400)}ms" }`);
+    lines.push(
+      `  - { id: metric-${m}, name: p95 latency of endpoint ${m}, owner: team-${m % teamCount}, unit: ms, target: "<= ${100 + (m % 400)}ms" }`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -111,10 +147,12 @@ function workflowDoc(n) {
   const steps = 10;
   const lines = [H('workflow.schema.json') + 'kind: Workflow', `id: flow-${n}`, `title: Incident flow ${n}`, 'nodes:'];
   lines.push(`  - { id: s0, type: start, label: Regression detected in service ${n} }`);
-  for (let i = 1; i < steps - 1; i++) lines.push(`  - { id: s${i}, type: ${i === 3 ? 'decision' : 'task'}, label: Step ${i} of flow ${n} }`);
+  for (let i = 1; i < steps - 1; i++)
+    lines.push(`  - { id: s${i}, type: ${i === 3 ? 'decision' : 'task'}, label: Step ${i} of flow ${n} }`);
   lines.push(`  - { id: s${steps - 1}, type: end, label: Resolved }`);
   lines.push('edges:');
-  for (let i = 0; i < steps - 1; i++) lines.push(`  - { from: s${i}, to: s${i + 1}${i === 3 ? ', label: "yes"' : ''} }`);
+  for (let i = 0; i < steps - 1; i++)
+    lines.push(`  - { from: s${i}, to: s${i + 1}${i === 3 ? ', label: "yes"' : ''} }`);
   lines.push(`  - { from: s3, to: s${steps - 1}, label: "no" }`);
   return lines.join('\n') + '\n';
 }
@@ -183,7 +221,8 @@ export function generateDocs(name, documents) {
     const count = Math.round(documents * share);
     for (let i = 0; i < count; i++) write(...make(i));
   }
-  while (written < documents) write(`ownership-extra-${written}.yaml`, ownershipDoc((area += 4) - 4, 4, teamCount, pick, rand));
+  while (written < documents)
+    write(`ownership-extra-${written}.yaml`, ownershipDoc((area += 4) - 4, 4, teamCount, pick, rand));
   writeFileSync(stamp, `${VERSION}:${documents}`);
   return dir;
 }
@@ -224,8 +263,10 @@ export function generateOrg(name, teams, areas) {
   for (let i = 0; i < areas / 50; i++) {
     writeFileSync(path.join(dir, `coordination/areas-${i}.yaml`), ownershipDoc(i * 50, 50, teams, pick, rand));
   }
-  for (let i = 0; i < teams / 50; i++) writeFileSync(path.join(dir, `coordination/cadence-${i}.yaml`), cadenceDoc(i * 50, 50, teams, rand));
-  for (let i = 0; i < 20; i++) writeFileSync(path.join(dir, `coordination/escalation-${i}.yaml`), escalationDoc(i, teams));
+  for (let i = 0; i < teams / 50; i++)
+    writeFileSync(path.join(dir, `coordination/cadence-${i}.yaml`), cadenceDoc(i * 50, 50, teams, rand));
+  for (let i = 0; i < 20; i++)
+    writeFileSync(path.join(dir, `coordination/escalation-${i}.yaml`), escalationDoc(i, teams));
   writeFileSync(stamp, `${VERSION}:${teams}:${areas}`);
   return dir;
 }

@@ -74,7 +74,13 @@ function show(result, base, extra = '', target) {
   const ratio = base ? `${(result.median / base).toFixed(2)}x` : '';
   let verdict = '';
   if (target) verdict = target.check(result) ? `ok (${target.text})` : `MISSED (${target.text})`;
-  rows.push([result.label, fmt(result.median), ratio, extra + (result.rss ? `${extra ? ', ' : ''}peak ${result.rss.toFixed(0)} MB` : ''), verdict]);
+  rows.push([
+    result.label,
+    fmt(result.median),
+    ratio,
+    extra + (result.rss ? `${extra ? ', ' : ''}peak ${result.rss.toFixed(0)} MB` : ''),
+    verdict,
+  ]);
 }
 
 console.log(`perfcoord benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
@@ -94,26 +100,70 @@ const pc = (argv, opts) => [node, [BIN, ...argv], opts];
 const base1 = measure('node -e 0', node, ['-e', '0'], { n: runs(21) });
 const version = measure('perfcoord --version', ...pc(['--version'], { n: runs(21) }));
 const seedValidate = measure('validate (examples/seed)', ...pc(['validate'], { cwd: SEED, n: runs(15) }));
-const seedWho = measure('who-owns database_optimization (seed)', ...pc(['who-owns', 'database_optimization'], { cwd: SEED, n: runs(15) }));
+const seedWho = measure(
+  'who-owns database_optimization (seed)',
+  ...pc(['who-owns', 'database_optimization'], { cwd: SEED, n: runs(15) }),
+);
 const docsOut = path.join(tmp, 'docs');
-const seedRender = measure('render docs (seed, Markdown)', ...pc(['render', 'docs', '--out', docsOut, '--force'], { cwd: SEED, n: runs(15) }));
+const seedRender = measure(
+  'render docs (seed, Markdown)',
+  ...pc(['render', 'docs', '--out', docsOut, '--force'], { cwd: SEED, n: runs(15) }),
+);
 const base2 = measure('node -e 0 (again)', node, ['-e', '0'], { n: runs(21) });
 const base = Math.min(base1.median, base2.median);
 
 const scale = {};
-for (const [key, n] of [['docs1k', 1000], ['docs2k', 2000], ['docs4k', 4000]]) {
+for (const [key, n] of [
+  ['docs1k', 1000],
+  ['docs2k', 2000],
+  ['docs4k', 4000],
+]) {
   const docs = countDocuments(corpora[key]);
-  const r = measure(`validate ${docs} documents`, ...pc(['validate', '-f', 'compact'], { cwd: corpora[key], n: runs(n === 1000 ? 9 : 5), ok: [0, 1], memory: true }));
+  const r = measure(
+    `validate ${docs} documents`,
+    ...pc(['validate', '-f', 'compact'], { cwd: corpora[key], n: runs(n === 1000 ? 9 : 5), ok: [0, 1], memory: true }),
+  );
   scale[key] = { ...r, docs };
 }
 const cacheWarm = (() => {
-  measure('validate --cache (prime)', ...pc(['validate', '-f', 'compact', '--cache', '--cache-location', path.join(tmp, 'cache')], { cwd: corpora.docs1k, n: 1, ok: [0, 1] }));
-  return measure(`validate --cache, unchanged (${scale.docs1k.docs} documents)`, ...pc(['validate', '-f', 'compact', '--cache', '--cache-location', path.join(tmp, 'cache')], { cwd: corpora.docs1k, n: runs(9), ok: [0, 1] }));
+  measure(
+    'validate --cache (prime)',
+    ...pc(['validate', '-f', 'compact', '--cache', '--cache-location', path.join(tmp, 'cache')], {
+      cwd: corpora.docs1k,
+      n: 1,
+      ok: [0, 1],
+    }),
+  );
+  return measure(
+    `validate --cache, unchanged (${scale.docs1k.docs} documents)`,
+    ...pc(['validate', '-f', 'compact', '--cache', '--cache-location', path.join(tmp, 'cache')], {
+      cwd: corpora.docs1k,
+      n: runs(9),
+      ok: [0, 1],
+    }),
+  );
 })();
-const big = measure('validate one 50,000-line document', ...pc(['validate', '-f', 'compact'], { cwd: corpora.big, n: runs(5), ok: [0, 1], memory: true }));
-const orgValidate = measure('validate org (500 teams, 5,000 areas)', ...pc(['validate', '-f', 'compact'], { cwd: corpora.org, n: runs(5), ok: [0, 1], memory: true }));
-const orgWho = measure('who-owns --team team-7 (org)', ...pc(['who-owns', '--team', 'team-7'], { cwd: corpora.org, n: runs(5), ok: [0, 1], memory: true }));
-const orgRender = measure('render docs (org, Markdown)', ...pc(['render', 'docs', '--out', path.join(tmp, 'org-docs'), '--force'], { cwd: corpora.org, n: runs(3), ok: [0, 1], memory: true }));
+const big = measure(
+  'validate one 50,000-line document',
+  ...pc(['validate', '-f', 'compact'], { cwd: corpora.big, n: runs(5), ok: [0, 1], memory: true }),
+);
+const orgValidate = measure(
+  'validate org (500 teams, 5,000 areas)',
+  ...pc(['validate', '-f', 'compact'], { cwd: corpora.org, n: runs(5), ok: [0, 1], memory: true }),
+);
+const orgWho = measure(
+  'who-owns --team team-7 (org)',
+  ...pc(['who-owns', '--team', 'team-7'], { cwd: corpora.org, n: runs(5), ok: [0, 1], memory: true }),
+);
+const orgRender = measure(
+  'render docs (org, Markdown)',
+  ...pc(['render', 'docs', '--out', path.join(tmp, 'org-docs'), '--force'], {
+    cwd: corpora.org,
+    n: runs(3),
+    ok: [0, 1],
+    memory: true,
+  }),
+);
 
 // Peers, on the same 1,000-document corpus and the same schemas.
 const peerRows = [];
@@ -129,31 +179,65 @@ if (peers) {
     $id: 'https://perfcoord.dev/schemas/v1/any.schema.json',
     type: 'object',
     required: ['apiVersion', 'kind'],
-    allOf: kinds.map((s) => ({ if: { properties: { kind: { const: s.properties.kind.const } }, required: ['kind'] }, then: then(s) })),
+    allOf: kinds.map((s) => ({
+      if: { properties: { kind: { const: s.properties.kind.const } }, required: ['kind'] },
+      then: then(s),
+    })),
   });
   writeFileSync(path.join(peerDir, 'any.schema.json'), JSON.stringify(dispatch((s) => ({ $ref: s.$id }))));
-  const inline = dispatch(({ $schema: _drop, ...s }) => s);
+  const inline = dispatch((s) => Object.fromEntries(Object.entries(s).filter(([key]) => key !== '$schema')));
   delete inline.$id;
   writeFileSync(
     path.join(peerDir, 'ruleset.json'),
-    JSON.stringify({ rules: { 'perfcoord-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema: inline, dialect: 'draft2020-12' } } } } }),
+    JSON.stringify({
+      rules: {
+        'perfcoord-schema': {
+          given: '$',
+          severity: 'error',
+          then: { function: 'schema', functionOptions: { schema: inline, dialect: 'draft2020-12' } },
+        },
+      },
+    }),
   );
   const data = path.join(corpora.docs1k, 'coordination/*.yaml');
   const npx = (pkg, bin) => {
     // Install through npx once, then run the installed binary so that npx's own start-up is not counted.
     spawnSync('npx', ['--yes', '--package', pkg, '--', bin, '--help'], { cwd: peerDir, encoding: 'utf8' });
-    const found = spawnSync('bash', ['-c', `ls -d ~/.npm/_npx/*/node_modules/.bin/${bin} 2>/dev/null | head -1`], { encoding: 'utf8' }).stdout.trim();
+    const found = spawnSync('bash', ['-c', `ls -d ~/.npm/_npx/*/node_modules/.bin/${bin} 2>/dev/null | head -1`], {
+      encoding: 'utf8',
+    }).stdout.trim();
     return found || undefined;
   };
   const ajvBin = npx('ajv-cli@5.0.0', 'ajv');
   const docs = scale.docs1k.docs - 1; // the peers read the documents, not the project file
   if (ajvBin) {
-    const r = measure('ajv-cli 5 (schemas only, no positions)', ajvBin, ['validate', '--spec=draft2020', '--strict=false', '--all-errors', '-s', 'any.schema.json', '-r', path.join(ROOT, 'schemas/!(document).schema.json'), '-d', data], { cwd: peerDir, n: runs(5), ok: [0, 1] });
+    const r = measure(
+      'ajv-cli 5 (schemas only, no positions)',
+      ajvBin,
+      [
+        'validate',
+        '--spec=draft2020',
+        '--strict=false',
+        '--all-errors',
+        '-s',
+        'any.schema.json',
+        '-r',
+        path.join(ROOT, 'schemas/!(document).schema.json'),
+        '-d',
+        data,
+      ],
+      { cwd: peerDir, n: runs(5), ok: [0, 1] },
+    );
     peerRows.push([r, docs]);
   } else peerRows.push([{ label: 'ajv-cli 5', error: 'could not be installed through npx' }, docs]);
   const spectralBin = npx('@stoplight/spectral-cli@6', 'spectral');
   if (spectralBin) {
-    const r = measure('Spectral 6 (schema ruleset)', spectralBin, ['lint', data, '--ruleset', 'ruleset.json', '-f', 'text', '-q'], { cwd: peerDir, n: runs(3), ok: [0, 1] });
+    const r = measure(
+      'Spectral 6 (schema ruleset)',
+      spectralBin,
+      ['lint', data, '--ruleset', 'ruleset.json', '-f', 'text', '-q'],
+      { cwd: peerDir, n: runs(3), ok: [0, 1] },
+    );
     peerRows.push([r, docs]);
   } else peerRows.push([{ label: 'Spectral 6', error: 'could not be installed through npx' }, docs]);
 }
@@ -175,10 +259,17 @@ show(big, base, '', { text: 'peak < 200 MB', check: (r) => r.rss === undefined |
 show(orgValidate, base, '', { text: 'peak < 200 MB', check: (r) => r.rss === undefined || r.rss < 200 });
 show(orgWho, base);
 show(orgRender, base);
-for (const [r, docs] of peerRows) show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
+for (const [r, docs] of peerRows)
+  show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
 
-const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((row) => row[i].length), ['what', 'median', 'vs node', 'notes', 'target'][i].length));
-const line = (cells) => cells.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+const widths = [0, 1, 2, 3, 4].map((i) =>
+  Math.max(...rows.map((row) => row[i].length), ['what', 'median', 'vs node', 'notes', 'target'][i].length),
+);
+const line = (cells) =>
+  cells
+    .map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+    .join('  ')
+    .trimEnd();
 console.log('\n' + line(['what', 'median', 'vs node', 'notes', 'target']));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows) console.log(line(row));
@@ -192,7 +283,9 @@ if (!scale.docs1k.error && !scale.docs4k.error) {
 }
 const slowest = peerRows.map(([r]) => r).filter((r) => !r.error);
 if (slowest.length > 0 && !scale.docs1k.error) {
-  console.log(`peers: ${slowest.map((r) => `${r.label} ${(r.median / scale.docs1k.median).toFixed(1)}x perfcoord's time`).join('; ')}`);
+  console.log(
+    `peers: ${slowest.map((r) => `${r.label} ${(r.median / scale.docs1k.median).toFixed(1)}x perfcoord's time`).join('; ')}`,
+  );
 }
 rmSync(tmp, { recursive: true, force: true });
 console.log(`\ncorpora in ${path.relative(ROOT, CORPUS_DIR)}/ (regenerated when the generator changes)`);

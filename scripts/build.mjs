@@ -53,7 +53,9 @@ try {
     // Optional or heavy dependencies, loaded only by the commands that need them.
     external: ['mermaid', 'puppeteer-core', '@inquirer/prompts', 'ora', 'jsdom'],
     // Bundled CommonJS dependencies call require().
-    banner: { js: "import { createRequire as __perfcoordRequire } from 'node:module'; const require = __perfcoordRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __perfcoordRequire } from 'node:module'; const require = __perfcoordRequire(import.meta.url);",
+    },
   });
   mkdirSync(path.join(out, 'generated'), { recursive: true });
   for (const file of readdirSync(generatedDir)) {

@@ -17,9 +17,14 @@ const steps = [
 let worst = 0;
 for (const args of steps) {
   console.log(`\n$ perfcoord ${args.join(' ')}    (in examples/seed)`);
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/perfcoord.js'), ...args], { cwd: seed, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/perfcoord.js'), ...args], {
+    cwd: seed,
+    stdio: 'inherit',
+  });
   console.log(`[exit ${r.status}]`);
   worst = Math.max(worst, r.status ?? 2);
 }
-console.log(`\nThe rendered pages are in ${path.relative(process.cwd(), path.join(seed, 'docs')) || '.'}/ (start with index.md).`);
+console.log(
+  `\nThe rendered pages are in ${path.relative(process.cwd(), path.join(seed, 'docs')) || '.'}/ (start with index.md).`,
+);
 process.exit(worst > 1 ? worst : 0);

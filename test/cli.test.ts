@@ -11,7 +11,16 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('help', () => {
-  const commands = [['validate'], ['who-owns'], ['render', 'docs'], ['render', 'diagram'], ['init'], ['schema'], ['rules'], ['completion']];
+  const commands = [
+    ['validate'],
+    ['who-owns'],
+    ['render', 'docs'],
+    ['render', 'diagram'],
+    ['init'],
+    ['schema'],
+    ['rules'],
+    ['completion'],
+  ];
   for (const command of commands) {
     it(`perfcoord ${command.join(' ')} --help shows usage and examples`, async () => {
       const r = await runCli([...command, '--help'], SEED);
@@ -52,7 +61,7 @@ describe('rules', () => {
 });
 
 describe('schema', () => {
-  it('prints a kind\'s schema, by any spelling of the kind', async () => {
+  it("prints a kind's schema, by any spelling of the kind", async () => {
     for (const name of ['teams', 'Teams', 'quality-gates', 'QualityGates', 'escalation_matrix']) {
       const r = await runCli(['schema', name], SEED);
       expect(r.code).toBe(0);
@@ -66,7 +75,10 @@ describe('schema', () => {
     const dir = path.join(tmp, 'vscode');
     mkdirSync(path.join(dir, '.vscode'), { recursive: true });
     const settings = path.join(dir, '.vscode/settings.json');
-    writeFileSync(settings, '{\n  // keep me\n  "editor.tabSize": 2,\n  "yaml.schemas": { "other.json": ["x.yaml"] },\n}\n');
+    writeFileSync(
+      settings,
+      '{\n  // keep me\n  "editor.tabSize": 2,\n  "yaml.schemas": { "other.json": ["x.yaml"] },\n}\n',
+    );
     const r = await runCli(['schema', '--write-vscode'], dir);
     expect(r.code).toBe(0);
     const text = readFileSync(settings, 'utf8');
@@ -98,9 +110,16 @@ describe('completion', () => {
     const script = path.join(tmp, 'perfcoord.bash');
     writeFileSync(script, r.stdout);
     const complete = (words: string[]) =>
-      spawnSync('bash', ['-c', `source ${script}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _perfcoord; echo "\${COMPREPLY[*]}"`], {
-        encoding: 'utf8',
-      }).stdout.trim();
+      spawnSync(
+        'bash',
+        [
+          '-c',
+          `source ${script}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _perfcoord; echo "\${COMPREPLY[*]}"`,
+        ],
+        {
+          encoding: 'utf8',
+        },
+      ).stdout.trim();
     expect(complete(['perfcoord', 'who'])).toBe('who-owns');
     expect(complete(['perfcoord', 'validate', '--fail'])).toBe('--fail-level');
     expect(complete(['perfcoord', 'validate', '-f', 'j'])).toBe('json junit');
@@ -111,7 +130,8 @@ describe('completion', () => {
   it('zsh and fish scripts name every command; an unknown shell is a usage error', async () => {
     for (const shell of ['zsh', 'fish']) {
       const r = await runCli(['completion', shell], SEED);
-      for (const command of ['validate', 'who-owns', 'render', 'init', 'schema', 'completion']) expect(r.stdout).toContain(command);
+      for (const command of ['validate', 'who-owns', 'render', 'init', 'schema', 'completion'])
+        expect(r.stdout).toContain(command);
     }
     expect((await runCli(['completion', 'tcsh'], SEED)).code).toBe(2);
   });

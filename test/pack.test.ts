@@ -12,7 +12,8 @@ import { ROOT } from './helpers/run.js';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-pack-'));
 const app = path.join(tmp, 'app');
 let files: string[] = [];
-const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+const npm = (args: string[], cwd: string) =>
+  spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
 const run = (args: string[], cwd = app) =>
   spawnSync(process.execPath, [path.join(app, 'node_modules/perfcoord/bin/perfcoord.js'), ...args], {
     cwd,
@@ -27,7 +28,10 @@ beforeAll(() => {
   files = info[0]?.files.map((f) => f.path) ?? [];
   mkdirSync(app);
   writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  const installed = npm(['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(tmp, info[0]?.filename ?? '')], app);
+  const installed = npm(
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(tmp, info[0]?.filename ?? '')],
+    app,
+  );
   expect(installed.status, installed.stderr).toBe(0);
 }, 240_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -35,7 +39,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('the packed package', () => {
   it('holds only what runs: dist, bin, schemas, README, LICENSE', () => {
     expect(files.length).toBeGreaterThan(20);
-    for (const file of files) expect(file).toMatch(/^(dist\/|bin\/|schemas\/|README\.md$|LICENSE$|package\.json$|CHANGELOG\.md$)/);
+    for (const file of files)
+      expect(file).toMatch(/^(dist\/|bin\/|schemas\/|README\.md$|LICENSE$|package\.json$|CHANGELOG\.md$)/);
     expect(files).toContain('dist/bundle/main.js');
     expect(files).toContain('dist/generated/validators.cjs');
     expect(files).toContain('dist/generated/templates.json');
@@ -48,7 +53,9 @@ describe('the packed package', () => {
     expect(existsSync(path.join(app, 'node_modules/mermaid'))).toBe(false);
     const init = run(['init', '--yes']);
     expect(init.status, init.stderr).toBe(0);
-    expect(readFileSync(path.join(app, 'coordination/teams.yaml'), 'utf8')).toMatch(/\$schema=\.\.\/node_modules\/perfcoord\/schemas\/teams\.schema\.json/);
+    expect(readFileSync(path.join(app, 'coordination/teams.yaml'), 'utf8')).toMatch(
+      /\$schema=\.\.\/node_modules\/perfcoord\/schemas\/teams\.schema\.json/,
+    );
     const validate = run(['validate']);
     expect(validate.status, validate.stdout + validate.stderr).toBe(0);
     expect(validate.stdout).toMatch(/no problems/);
@@ -56,7 +63,9 @@ describe('the packed package', () => {
     expect(who.status, who.stderr).toBe(0);
     expect(who.stdout).toMatch(/backend/);
     const version = run(['--version']);
-    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(version.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 
   it('renders Markdown without a browser, and says how to get one for --svg', () => {
@@ -81,7 +90,12 @@ describe('the packed package', () => {
         'console.log(JSON.stringify({ exitCode: result.exitCode, areas: answer.areas.map((a) => a.id), pages: render(project).length, rules: rules().length }));',
       ].join('\n'),
     );
-    const out = JSON.parse(execFileSync(process.execPath, [script, app], { encoding: 'utf8' })) as { exitCode: number; areas: string[]; pages: number; rules: number };
+    const out = JSON.parse(execFileSync(process.execPath, [script, app], { encoding: 'utf8' })) as {
+      exitCode: number;
+      areas: string[];
+      pages: number;
+      rules: number;
+    };
     expect(out.exitCode).toBe(0);
     expect(out.areas).toEqual(['checkout_latency']);
     expect(out.pages).toBeGreaterThan(3);
@@ -97,8 +111,16 @@ describe('the packed package', () => {
         'export { diagnostics, answer };',
       ].join('\n'),
     );
-    writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: [] }, files: ['api.ts'] }));
-    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], { encoding: 'utf8' });
+    writeFileSync(
+      path.join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: [] },
+        files: ['api.ts'],
+      }),
+    );
+    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], {
+      encoding: 'utf8',
+    });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });

@@ -19,15 +19,19 @@ function* subschemas(node: unknown, where: string): Generator<[Node, string]> {
   yield [n, where];
   for (const key of ['properties', '$defs']) {
     const map = n[key];
-    if (map && typeof map === 'object') for (const [k, v] of Object.entries(map)) yield* subschemas(v, `${where}/${key}/${k}`);
+    if (map && typeof map === 'object')
+      for (const [k, v] of Object.entries(map)) yield* subschemas(v, `${where}/${key}/${k}`);
   }
-  for (const key of ['items', 'additionalProperties', 'propertyNames', 'if', 'then', 'else']) yield* subschemas(n[key], `${where}/${key}`);
+  for (const key of ['items', 'additionalProperties', 'propertyNames', 'if', 'then', 'else'])
+    yield* subschemas(n[key], `${where}/${key}`);
   if (Array.isArray(n.allOf)) for (const [i, s] of n.allOf.entries()) yield* subschemas(s, `${where}/allOf/${i}`);
 }
 
 describe('the published schemas', () => {
   it('are generated from scripts/schemas and up to date', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/schemas/generate.mjs'), '--check'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/schemas/generate.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
@@ -55,13 +59,23 @@ describe('the published schemas', () => {
         for (const [node, where] of subschemas(schema, '#')) {
           visited++;
           const props = node.properties as Record<string, Node> | undefined;
-          if (props) for (const [k, v] of Object.entries(props)) if (typeof v.description !== 'string' || v.description === '') problems.push(`${where}/properties/${k}: no description`);
+          if (props)
+            for (const [k, v] of Object.entries(props))
+              if (typeof v.description !== 'string' || v.description === '')
+                problems.push(`${where}/properties/${k}: no description`);
           const types = ([] as unknown[]).concat(node.type ?? []);
-          if (types.includes('string') && node.maxLength === undefined && node.enum === undefined && node.const === undefined) problems.push(`${where}: string without maxLength`);
+          if (
+            types.includes('string') &&
+            node.maxLength === undefined &&
+            node.enum === undefined &&
+            node.const === undefined
+          )
+            problems.push(`${where}: string without maxLength`);
           if (types.includes('array') && node.maxItems === undefined) problems.push(`${where}: array without maxItems`);
           if (types.includes('object')) {
             if (node.additionalProperties === undefined) problems.push(`${where}: object without additionalProperties`);
-            if (typeof node.additionalProperties === 'object' && node.maxProperties === undefined) problems.push(`${where}: map without maxProperties`);
+            if (typeof node.additionalProperties === 'object' && node.maxProperties === undefined)
+              problems.push(`${where}: map without maxProperties`);
           }
         }
         expect(problems).toEqual([]);

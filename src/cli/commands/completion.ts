@@ -15,7 +15,9 @@ interface Spec {
 export function commandSpecs(program: Command): Spec[] {
   const specs: Spec[] = [];
   const visit = (cmd: Command, path: string[]) => {
-    const options = cmd.options.filter((o) => !o.hidden).flatMap((o) => [o.long, o.short].filter((f): f is string => !!f));
+    const options = cmd.options
+      .filter((o) => !o.hidden)
+      .flatMap((o) => [o.long, o.short].filter((f): f is string => !!f));
     const choices: Record<string, string[]> = {};
     for (const o of cmd.options) if (o.long && o.argChoices) choices[o.long] = o.argChoices;
     specs.push({ path, options: [...options, '--help'], subcommands: cmd.commands.map((c) => c.name()), choices });
@@ -97,12 +99,18 @@ compdef _perfcoord perfcoord
 }
 
 function fish(specs: Spec[]): string {
-  const lines = ['# fish completion for perfcoord: perfcoord completion fish > ~/.config/fish/completions/perfcoord.fish', 'complete -c perfcoord -f'];
+  const lines = [
+    '# fish completion for perfcoord: perfcoord completion fish > ~/.config/fish/completions/perfcoord.fish',
+    'complete -c perfcoord -f',
+  ];
   const top = specs.find((s) => s.path.length === 0);
   for (const name of top?.subcommands ?? []) lines.push(`complete -c perfcoord -n '__fish_use_subcommand' -a ${name}`);
   for (const s of specs) {
     if (s.path.length === 0) continue;
-    const cond = s.path.length === 1 ? `__fish_seen_subcommand_from ${s.path[0]}` : `__fish_seen_subcommand_from ${s.path[s.path.length - 1]}`;
+    const cond =
+      s.path.length === 1
+        ? `__fish_seen_subcommand_from ${s.path[0]}`
+        : `__fish_seen_subcommand_from ${s.path[s.path.length - 1]}`;
     for (const sub of s.subcommands) lines.push(`complete -c perfcoord -n '${cond}' -a ${sub}`);
     for (const option of s.options.filter((o) => o.startsWith('--'))) {
       const values = s.choices[option] ?? (option === '--format' ? FORMATS.split(' ') : undefined);

@@ -6,7 +6,6 @@ import { KINDS, KIND_NAMES, kindFromName } from '../../core/model/kinds.js';
 import { writeVscodeSettings } from '../../core/write/vscode.js';
 import type { Io } from '../io.js';
 
-
 export async function run(kind: string | undefined, opts: { writeVscode?: boolean }, io: Io): Promise<number> {
   if (opts.writeVscode) {
     const { file, added } = writeVscodeSettings(io.cwd, SCHEMA_DIR);
