@@ -50,8 +50,9 @@ try {
     minifySyntax: true,
     legalComments: 'none',
     logLevel: 'warning',
-    // Optional or heavy dependencies, loaded only by the commands that need them.
-    external: ['mermaid', 'puppeteer-core', '@inquirer/prompts', 'ora', 'jsdom'],
+    // Optional or heavy dependencies, loaded only by the commands that need them;
+    // jsonc-parser's build resolves its own files at run time and stays a package.
+    external: ['mermaid', 'puppeteer-core', '@inquirer/prompts', 'ora', 'jsdom', 'jsonc-parser'],
     // Bundled CommonJS dependencies call require().
     banner: {
       js: "import { createRequire as __perfcoordRequire } from 'node:module'; const require = __perfcoordRequire(import.meta.url);",

@@ -124,4 +124,51 @@ describe('the packed package', () => {
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });
+
+  it('has the editor, help and shell support: schema, --write-vscode, --help, completion, typo suggestions', () => {
+    const schema = run(['schema', 'teams']);
+    expect(schema.status).toBe(0);
+    expect(JSON.parse(schema.stdout)).toHaveProperty('title', 'perfcoord Teams');
+    const vscode = run(['schema', '--write-vscode']);
+    expect(vscode.status, vscode.stderr).toBe(0);
+    const settings = JSON.parse(readFileSync(path.join(app, '.vscode/settings.json'), 'utf8')) as Record<
+      string,
+      Record<string, string[]>
+    >;
+    expect(Object.keys(settings['yaml.schemas'] ?? {})).toContain(
+      './node_modules/perfcoord/schemas/document.schema.json',
+    );
+    const help = run(['who-owns', '--help']);
+    expect(help.stdout).toMatch(/Examples:/);
+    const completion = run(['completion', 'bash']);
+    expect(completion.stdout).toMatch(/complete -F _perfcoord perfcoord/);
+    const typo = run(['valdiate']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/Did you mean validate\?/);
+  });
+
+  it("runs the GitHub Action's and the pre-commit hooks' commands as written", () => {
+    // The action's steps, as GitHub would run them (inputs through the environment).
+    const action = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
+    const scripts = [...action.matchAll(/run: \|\n((?: {8}.*\n)+)/g)].map((m) => (m[1] ?? '').replace(/^ {8}/gm, ''));
+    expect(scripts.length).toBe(2);
+    const env = {
+      ...process.env,
+      PERFCOORD_VERSION: 'latest',
+      FAIL_LEVEL: 'error',
+      SARIF_FILE: 'perfcoord.sarif',
+      PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`,
+    };
+    run(['render', 'docs']);
+    for (const script of scripts) {
+      const r = spawnSync('bash', ['-e', '-c', script], { cwd: app, encoding: 'utf8', env });
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+    }
+    expect(JSON.parse(readFileSync(path.join(app, 'perfcoord.sarif'), 'utf8'))).toHaveProperty('version', '2.1.0');
+    // The pre-commit hooks run these entries with the package's binary.
+    const hooks = readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+    const entries = [...hooks.matchAll(/entry: perfcoord (.*)/g)].map((m) => (m[1] ?? '').split(' '));
+    expect(entries).toEqual([['validate'], ['render', 'docs', '--check']]);
+    for (const args of entries) expect(run(args).status).toBe(0);
+  });
 });
