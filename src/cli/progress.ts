@@ -14,7 +14,9 @@ const silent: Progress = { update: () => undefined, stop: () => undefined };
  */
 export async function startProgress(io: Io, text: string): Promise<Progress> {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
-  if (io.stderr.isTTY !== true || ci || io.env.TERM === 'dumb') return silent;
+  const terminal = io.stderr as Partial<NodeJS.WriteStream>;
+  if (io.stderr.isTTY !== true || ci || io.env.TERM === 'dumb' || typeof terminal.cursorTo !== 'function')
+    return silent;
   const { default: ora } = await import('ora');
   const spinner = ora({ text, stream: io.stderr as NodeJS.WritableStream, discardStdin: false }).start();
   return {
