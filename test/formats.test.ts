@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED, runCli } from './helpers/run.js';
 
-const SPECS = path.resolve(ROOT, '../shared/specs');
+const SPECS = path.join(ROOT, 'test/specs');
 const SARIF_SCHEMA = path.join(SPECS, 'sarif-schema-2.1.0.json');
 const JUNIT_XSD = path.join(SPECS, 'junit.xsd');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-formats-'));
