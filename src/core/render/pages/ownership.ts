@@ -117,39 +117,23 @@ export function renderOwnershipPage(ctx: RenderContext): PageOut | undefined {
   const seen = new Set<string>();
   const columns = teams.filter((t) => !seen.has(t.id) && seen.add(t.id));
   const link = (area: Area) => headingLink(area.title, '', anchors.get(area) ?? slugOf(headingText(area.title)));
-  if (columns.length > MAX_MATRIX_TEAMS) {
-    // Past a dozen teams a column per team is unreadable (and grows with teams × areas):
-    // the same letters, as lists of teams per area.
-    const holders = (letters: Map<string, Set<Letter>>, letter: Letter) =>
-      columns
-        .filter((t) => letters.get(t.id)?.has(letter))
-        .map((t) => md(t.name))
-        .join(', ');
-    page.fill(
-      matrixSlot,
-      tableOf(
-        ['Area', 'R', 'A', 'S', 'Other holders'],
-        cells.map(({ area, letters, others }) => [
-          link(area),
-          ...ORDER.map((l) => holders(letters, l)),
-          mdList(others),
-        ]),
-      ),
-    );
-    return finish(
-      page,
-      file,
-      title,
-      'who owns each shared area and holds each duty: a RACI-style matrix, then every area',
-    );
-  }
+  // Past a dozen teams a column per team is unreadable (and grows with teams × areas):
+  // then the same letters, as lists of teams per area.
+  const wide = columns.length <= MAX_MATRIX_TEAMS;
+  const holders = (letters: Map<string, Set<Letter>>, letter: Letter) =>
+    columns
+      .filter((t) => letters.get(t.id)?.has(letter))
+      .map((t) => md(t.name))
+      .join(', ');
   page.fill(
     matrixSlot,
     tableOf(
-      ['Area', ...columns.map((t) => t.name), 'Other holders'],
+      ['Area', ...(wide ? columns.map((t) => t.name) : ORDER), 'Other holders'],
       cells.map(({ area, letters, others }) => [
         link(area),
-        ...columns.map((t) => ORDER.filter((l) => letters.get(t.id)?.has(l)).join(' ')),
+        ...(wide
+          ? columns.map((t) => ORDER.filter((l) => letters.get(t.id)?.has(l)).join(' '))
+          : ORDER.map((l) => holders(letters, l))),
         mdList(others),
       ]),
     ),

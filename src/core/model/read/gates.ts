@@ -1,0 +1,39 @@
+import { own, ownArray, ownString } from '../../util/object.js';
+import type { Criterion, Model } from '../types.js';
+import type { DocReader, P } from '../reader.js';
+
+/** A criterion: free text, or a measurable { metric, target }. */
+function criterion(r: DocReader, value: unknown, path: P): Criterion | undefined {
+  if (typeof value === 'string') return { kind: 'text', text: value };
+  const metric = r.refOf(value, 'metric', path);
+  const target = ownString(value, 'target');
+  if (!metric || target === undefined) return undefined;
+  return { kind: 'metric', metric, target, description: ownString(value, 'description') };
+}
+
+/** A quality-gate pipeline and its stages. */
+export function readGates(r: DocReader, model: Model): void {
+  const id = ownString(r.data, 'id');
+  if (id === undefined) return;
+  model.pipelines.push({
+    id,
+    title: ownString(r.data, 'title'),
+    description: ownString(r.data, 'description'),
+    stages: r.items('stages').map(({ item, id: stageId, path }) => ({
+      id: stageId,
+      name: ownString(item, 'name'),
+      owner: own(item, 'owner') === undefined ? undefined : r.holder(own(item, 'owner'), [...path, 'owner']),
+      inputs: ownArray(item, 'inputs').flatMap((input, i) => {
+        const from = r.refOf(input, 'from', [...path, 'inputs', i]);
+        const text = ownString(input, 'input');
+        return from && text !== undefined ? [{ from, input: text }] : [];
+      }),
+      criteria: ownArray(item, 'criteria').flatMap((c, i) => criterion(r, c, [...path, 'criteria', i]) ?? []),
+      signOff: r.refs(item, 'signOff', path),
+      deliverable: ownString(item, 'deliverable'),
+      practices: r.textMap(item, 'practices'),
+      loc: r.loc(path),
+    })),
+    loc: r.loc([]),
+  });
+}

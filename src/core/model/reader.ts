@@ -1,0 +1,100 @@
+import type { LoadedDocument } from '../load/types.js';
+import type { PathSegment } from '../load/node-info.js';
+import { isPlainObject, own, ownArray, ownEntries, ownString } from '../util/object.js';
+import type { Duty, Holder, Loc, Ref, Section } from './types.js';
+
+export type P = readonly PathSegment[];
+
+/**
+ * Reads one document defensively: it may have failed its schema, so every
+ * value is checked for its type and anything unusable is skipped (the schema
+ * findings already say why). Paths are kept for positions.
+ */
+export class DocReader {
+  readonly data: unknown;
+  readonly section: Section;
+
+  constructor(private readonly doc: LoadedDocument) {
+    this.data = doc.data;
+    const title = ownString(this.data, 'title');
+    const description = ownString(this.data, 'description');
+    this.section = {
+      key: `${doc.file.display}#${doc.index}`,
+      ...(title !== undefined ? { title } : {}),
+      ...(description !== undefined ? { description } : {}),
+    };
+  }
+
+  loc(path: P): Loc {
+    return { doc: this.doc, path };
+  }
+
+  ref(value: unknown, path: P): Ref | undefined {
+    return typeof value === 'string' && value !== '' ? { id: value, loc: this.loc(path) } : undefined;
+  }
+
+  refOf(obj: unknown, key: string, path: P): Ref | undefined {
+    const value = own(obj, key);
+    // The path is built only for references that exist: most optional ones do not.
+    return typeof value === 'string' && value !== '' ? { id: value, loc: this.loc([...path, key]) } : undefined;
+  }
+
+  refs(obj: unknown, key: string, path: P): Ref[] {
+    const list = ownArray(obj, key);
+    if (list.length === 0) return [];
+    const out: Ref[] = [];
+    const base = [...path, key];
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
+      if (typeof v === 'string' && v !== '') out.push({ id: v, loc: this.loc([...base, i]) });
+    }
+    return out;
+  }
+
+  strings(obj: unknown, key: string): string[] {
+    const v = own(obj, key);
+    if (typeof v === 'string') return [v];
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  }
+
+  textMap(obj: unknown, key: string): [string, string][] {
+    return ownEntries(obj, key).filter((e): e is [string, string] => typeof e[1] === 'string');
+  }
+
+  /** Items of an array property that are mappings with a string id. */
+  items(key: string, idKey = 'id', obj: unknown = this.data, base: P = []): { item: unknown; id: string; path: P }[] {
+    const out: { item: unknown; id: string; path: P }[] = [];
+    ownArray(obj, key).forEach((item, i) => {
+      const id = ownString(item, idKey);
+      if (isPlainObject(item) && id !== undefined) out.push({ item, id, path: [...base, key, i] });
+    });
+    return out;
+  }
+
+  holder(value: unknown, path: P): Holder | undefined {
+    if (typeof value === 'string') {
+      const ref = this.ref(value, path);
+      return ref ? { kind: 'single', ref } : undefined;
+    }
+    if (value === null) return { kind: 'none', loc: this.loc(path) };
+    if (Array.isArray(value)) {
+      const refs = value.flatMap((v, i) => this.ref(v, [...path, i]) ?? []);
+      return { kind: 'list', refs, loc: this.loc(path) };
+    }
+    if (isPlainObject(value)) {
+      const refs = this.refs(value, 'joint', path);
+      const note = ownString(value, 'note');
+      return { kind: 'joint', refs, loc: this.loc(path), ...(note !== undefined ? { note } : {}) };
+    }
+    return undefined;
+  }
+
+  duties(obj: unknown, path: P): Duty[] {
+    const out: Duty[] = [];
+    for (const [name, value] of ownEntries(obj, 'duties')) {
+      const holder = this.holder(value, [...path, 'duties', name]);
+      if (holder) out.push({ name, holder, loc: this.loc([...path, 'duties', name]) });
+    }
+    return out;
+  }
+}
