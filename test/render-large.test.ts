@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../src/core/load/load.js';
+import { renderDocs } from '../src/core/render/index.js';
+import { modelOf } from '../src/core/validate/validate.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-large-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A project of `teams` teams, each owning one area with the next team. */
+function project(teams: number): string {
+  const dir = path.join(tmp, `org-${teams}`);
+  mkdirSync(path.join(dir, 'coordination'), { recursive: true });
+  writeFileSync(path.join(dir, 'perfcoord.yaml'), 'apiVersion: perfcoord/v1\nkind: Project\nname: Org\ncoreTeam: t0\n');
+  const ids = Array.from({ length: teams }, (_, i) => `t${i}`);
+  writeFileSync(
+    path.join(dir, 'coordination/teams.yaml'),
+    `apiVersion: perfcoord/v1\nkind: Teams\nteams:\n${ids.map((id, i) => `  - { id: ${id}, name: Team ${i}, dependency: ${i === 0 ? 'core' : 'low'} }`).join('\n')}\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'coordination/areas.yaml'),
+    `apiVersion: perfcoord/v1\nkind: Ownership\nareas:\n${ids
+      .map(
+        (id, i) =>
+          `  - id: a${i}\n    title: Area ${i}\n    owners: [{ team: ${id} }]\n    duties: { review: ${ids[(i + 1) % teams]}, upkeep: { joint: [${id}, ${ids[(i + 2) % teams]}] } }`,
+      )
+      .join('\n')}\n`,
+  );
+  return dir;
+}
+
+function ownershipPage(teams: number): string {
+  const { model, index } = modelOf(loadProject({ cwd: project(teams) }));
+  return renderDocs(model, index).find((f) => f.path === 'ownership.md')?.content ?? '';
+}
+
+describe('the ownership matrix', () => {
+  it('has a column per team up to a dozen teams', () => {
+    const page = ownershipPage(12);
+    expect(page).toContain('| Area | Team 0 | Team 1 | Team 2 |');
+    expect(page).toMatch(/\| \[Area 0\]\(#area-0\) \| R S \| A \| S \|/);
+  });
+
+  it('lists teams per letter past a dozen, so that it grows with areas, not areas × teams', () => {
+    const page = ownershipPage(40);
+    expect(page).toContain('| Area | R | A | S |\n');
+    expect(page).toContain('| [Area 0](#area-0) | Team 0 | Team 1 | Team 0, Team 2 |\n');
+    const row = page.split('\n').find((l) => l.startsWith('| [Area 39]'));
+    expect(row).toBe('| [Area 39](#area-39) | Team 39 | Team 0 | Team 1, Team 39 |');
+  });
+});
