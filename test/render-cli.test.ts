@@ -33,7 +33,8 @@ afterAll(() => {
 /** A copy of an example project, so that a test may change it or write beside it. */
 function copyOf(example: string): string {
   const dir = tempDir();
-  cpSync(example, dir, { recursive: true });
+  // Without docs a demo run may have rendered into the example.
+  cpSync(example, dir, { recursive: true, filter: (src) => path.relative(example, src).split(path.sep)[0] !== 'docs' });
   return dir;
 }
 

@@ -4,7 +4,7 @@ import { loadProject } from '../core/load/load.js';
 import type { ModelIndex } from '../core/model/index-model.js';
 import type { Model } from '../core/model/types.js';
 import { validateProject } from '../core/validate/validate.js';
-import { safeText } from './color.js';
+import { compactLines } from './format/compact.js';
 import type { Io } from './io.js';
 
 export interface RenderProject {
@@ -18,23 +18,21 @@ export interface RenderProject {
 
 /**
  * Loads and validates the project. Rendering a project with errors would
- * publish a wrong picture, so errors are printed and the exit code (1) is
- * returned instead; warnings do not stop rendering.
+ * publish a wrong picture, so errors are printed and the exit code (1, or 2
+ * for configuration errors) is returned instead; warnings do not stop rendering.
  */
 export function loadForRender(config: string | undefined, io: Io): RenderProject | number {
   const load = loadProject({ cwd: io.cwd, ...(config !== undefined ? { config } : {}) });
-  const result = validateProject(load);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    for (const d of errors) {
-      io.stderr.write(
-        `${safeText(d.file)}:${d.range.start.line + 1}:${d.range.start.col + 1}: error ${safeText(d.message)} [${d.rule}]\n`,
-      );
-    }
+  // Positions are worked out only when there are errors to show.
+  const result = validateProject(load, { locate: false });
+  if (result.diagnostics.some((d) => d.severity === 'error')) {
+    const errors = validateProject(load).diagnostics.filter((d) => d.severity === 'error');
+    io.stderr.write(compactLines(errors));
     io.stderr.write(
       `perfcoord: the project has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; nothing was rendered (see "perfcoord validate")\n`,
     );
-    return 1;
+    // A broken project file or an include that escapes the project is a configuration error, as in validate.
+    return result.configError ? 2 : 1;
   }
   const projectFile = load.project?.path;
   return {
