@@ -78,6 +78,15 @@ describe('the packed package', () => {
     expect(svg.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('names the optional packages --svg needs when a browser is there but they are not', () => {
+    // Any executable file passes the browser look-up; the missing puppeteer-core stops the run first.
+    const svg = run(['render', 'docs', '--out', 'docs', '--svg', '--chrome', process.execPath]);
+    expect(svg.status, svg.stdout + svg.stderr).toBe(2);
+    expect(svg.stderr).toMatch(/npm install --save-dev puppeteer-core mermaid/);
+    expect(svg.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(app, 'docs/index.md'))).toBe(true);
+  });
+
   it('offers a typed programmatic API', () => {
     const script = path.join(app, 'api.mjs');
     writeFileSync(
