@@ -15,8 +15,8 @@ import { loadProject } from './core/load/load.js';
 import type { LoadOptions, LoadResult } from './core/load/load.js';
 import type { ModelIndex } from './core/model/index-model.js';
 import type { Model } from './core/model/types.js';
-import { answerArea, answerPath, answerTeam, answerUnowned } from './core/query/answer.js';
-import type { AreaJson, PathJson, TeamJson, UnownedJson } from './core/query/json.js';
+import { answerArea, answerPath, answerPaths, answerTeam, answerUnowned } from './core/query/answer.js';
+import type { AreaJson, PathJson, PathsJson, TeamJson, UnownedJson } from './core/query/json.js';
 import { isPathQuery } from './core/query/path-lookup.js';
 import { renderDocs } from './core/render/index.js';
 import type { RenderedFile } from './core/render/index.js';
@@ -47,7 +47,15 @@ export type {
   Workflow,
 } from './core/model/types.js';
 export type { ModelIndex } from './core/model/index-model.js';
-export type { WhoOwnsJson, AreaJson, PathJson, TeamJson, UnownedJson } from './core/query/json.js';
+export type {
+  WhoOwnsJson,
+  AreaJson,
+  PathJson,
+  PathResult,
+  PathsJson,
+  TeamJson,
+  UnownedJson,
+} from './core/query/json.js';
 export type { RenderedFile } from './core/render/index.js';
 export type { RuleInfo } from './core/validate/catalog.js';
 export type { Format } from './cli/format/index.js';
@@ -118,17 +126,22 @@ export function format(project: Project, diagnostics: readonly Diagnostic[], as:
   });
 }
 
-export type Question = string | { area: string } | { path: string } | { team: string } | { unowned: true };
+export type Question =
+  string | { area: string } | { path: string } | { paths: readonly string[] } | { team: string } | { unowned: true };
 
 /**
  * The answer `perfcoord who-owns --json` prints (version 1): for an area id or
- * words, a path (relative to the project folder), a team, or the gaps.
+ * words, a path or several (relative to the project folder), a team, or the gaps.
  */
 export function whoOwns(project: Project, question: { unowned: true }): UnownedJson;
 export function whoOwns(project: Project, question: { team: string }): TeamJson;
 export function whoOwns(project: Project, question: { path: string }): PathJson;
+export function whoOwns(project: Project, question: { paths: readonly string[] }): PathsJson;
 export function whoOwns(project: Project, question: string | { area: string }): AreaJson | PathJson;
-export function whoOwns(project: Project, question: Question): AreaJson | PathJson | TeamJson | UnownedJson {
+export function whoOwns(
+  project: Project,
+  question: Question,
+): AreaJson | PathJson | PathsJson | TeamJson | UnownedJson {
   const { model, index } = project;
   const incomplete = validateProject(project.load, { locate: false }).diagnostics.some((d) => d.severity === 'error');
   if (typeof question === 'object' && 'unowned' in question) {
@@ -144,6 +157,10 @@ export function whoOwns(project: Project, question: Question): AreaJson | PathJs
     );
   }
   if (typeof question === 'object' && 'team' in question) return answerTeam(model, index, question.team, incomplete);
+  if (typeof question === 'object' && 'paths' in question) {
+    const paths = question.paths.map((p) => ({ query: p, relPath: p }));
+    return answerPaths(model, index, paths, incomplete);
+  }
   if (typeof question === 'object' && 'path' in question)
     return answerPath(model, index, question.path, question.path, incomplete);
   const query = typeof question === 'string' ? question : question.area;

@@ -108,6 +108,8 @@ describe('findPathOwners: the most specific glob wins', () => {
     ['services/api/Dockerfile', ['containers:Dockerfile'], [], false],
     ['Dockerfile', ['containers:Dockerfile'], [], false],
     ['deploy', ['containers:deploy/**'], [], false],
+    ['release.sh', ['release_script:/release.sh'], [], false],
+    ['tools/release.sh', [], [], false],
     ['README.md', [], [], false],
     ['srcs/app.ts', [], [], false],
   ] as const)('%s', (query, winners, shadowed, ambiguous) => {

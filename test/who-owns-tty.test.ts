@@ -34,10 +34,31 @@ describe('table', () => {
   it.each([
     // width, lines
     [80, ['ID  NAME        NOTE', 'a   first row   short', 'bb  second row  a longer note than the others']],
-    // The free-text column gives way first…
-    [30, ['ID  NAME        NOTE', 'a   first row   short', 'bb  second row  a longer note…']],
-    // …then, once it is down to a few characters, the widest of the others.
-    [20, ['ID  NAME      NOTE', 'a   first r…  short', 'bb  second …  a lon…']],
+    // The free-text column gives way first, and wraps: its text is never cut…
+    [
+      30,
+      [
+        'ID  NAME        NOTE',
+        'a   first row   short',
+        'bb  second row  a longer note',
+        '                than the',
+        '                others',
+      ],
+    ],
+    // …then, once it is down to a few characters, the widest of the others is cut.
+    [
+      20,
+      [
+        'ID  NAME      NOTE',
+        'a   first r…  short',
+        'bb  second …  a',
+        '              longer',
+        '              note',
+        '              than',
+        '              the',
+        '              others',
+      ],
+    ],
   ] as const)('fits %i columns', (width, lines) => {
     const rows = [
       ['a', 'first row', 'short'],
@@ -59,6 +80,24 @@ describe('who-owns on a terminal: compact tables', () => {
         'backend      backend_lead  #backend-dev       Query optimization, schema design',
         'performance  perf_lead     #performance-team  Connection pooling, caching strategies',
         'escalate: performance_escalation level 1 · in 15min · performance_engineer, backend_engineer · #architecture-escalation',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('wraps what a team holds and where to escalate on a narrow terminal, never cutting it', async () => {
+    const r = await onTerminal(['who-owns', 'database_optimization'], SEED, 80);
+    expect(r.stdout).toBe(
+      [
+        'database_optimization  Database optimization',
+        'paths: src/db/**, migrations/**',
+        '  (coordination/ownership/backend-shared-responsibilities.yaml:7)',
+        'TEAM         LEAD          CHANNEL            HOLDS',
+        'backend      backend_lead  #backend-dev       Query optimization, schema design',
+        'performance  perf_lead     #performance-team  Connection pooling, caching',
+        '                                              strategies',
+        'escalate: performance_escalation level 1 · in 15min · performance_engineer,',
+        '  backend_engineer · #architecture-escalation',
         '',
       ].join('\n'),
     );

@@ -179,6 +179,10 @@ describe('who-owns: no match', () => {
       areas: [],
       suggestions: ['database_optimization'],
     });
+    const where = await runCli(['who-owns', '--json', 'src/other/x.ts'], SEED);
+    expect(where.code).toBe(1);
+    const nearby = (JSON.parse(where.stdout) as { nearby: { area: string }[] }).nearby;
+    expect(nearby.map((n) => n.area)).toEqual(['database_optimization', 'api_performance', 'memory_management']);
     const team = await runCli(['who-owns', '--json', '--team', 'backnd'], SEED);
     expect(team.code).toBe(1);
     expect(JSON.parse(team.stdout)).toEqual({
@@ -190,6 +194,47 @@ describe('who-owns: no match', () => {
       reason: 'no team or role "backnd"',
       suggestions: ['backend'],
     });
+  });
+});
+
+describe('who-owns with several paths ($(git diff --name-only))', () => {
+  it('answers each path, describes each winning area once, and exits 1 naming the unclaimed ones', async () => {
+    const r = await runCli(['who-owns', 'src/db/pool.ts', 'migrations/1.sql', 'README.md', 'src/db/pool.ts'], SEED);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('perfcoord: no area claims 1 of 3 paths: README.md\n');
+    expect(r.stdout).toBe(
+      [
+        'src/db/pool.ts: database_optimization (pattern src/db/**)',
+        'migrations/1.sql: database_optimization (pattern migrations/**)',
+        'README.md: no area claims it',
+        '',
+        DATABASE_OPTIMIZATION,
+      ].join('\n'),
+    );
+  });
+
+  it('exits 0 when every path is claimed, with one JSON object for all of them', async () => {
+    const r = await runCli(['who-owns', '--json', 'src/api/users.ts', 'src/db/pool.ts'], SEED);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      kind: string;
+      paths: { path: string; winners: { area: string }[] }[];
+      unclaimed: string[];
+      areas: { id: string }[];
+    };
+    expect(json.kind).toBe('paths');
+    expect(json.paths.map((p) => [p.path, p.winners.map((w) => w.area)])).toEqual([
+      ['src/api/users.ts', ['api_performance']],
+      ['src/db/pool.ts', ['database_optimization']],
+    ]);
+    expect(json.unclaimed).toEqual([]);
+    expect(json.areas.map((a) => a.id)).toEqual(['api_performance', 'database_optimization']);
+  });
+
+  it('still takes several plain words as the words of a title', async () => {
+    const r = await runCli(['who-owns', 'api', 'performance'], SEED);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('api_performance: API performance');
   });
 });
 

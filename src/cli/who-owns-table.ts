@@ -1,4 +1,5 @@
 import type { AreaAnswer, AreaParty, AreaTeam, ChannelRef, EscalationTarget } from '../core/query/answers.js';
+import type { PathsJson } from '../core/query/json.js';
 import type { PathLookup } from '../core/query/path-lookup.js';
 import type { TeamAnswer } from '../core/query/team-answer.js';
 import type { UnownedReport } from '../core/query/unowned.js';
@@ -9,8 +10,10 @@ import { heldText, otherLabel, responseText } from './who-owns-text.js';
 import { MAX_SHOWN_PATHS, morePaths, pathsHeading } from './who-owns-unowned-text.js';
 
 /**
- * Compact answers for a terminal: a heading line and aligned columns, cut
- * to the terminal's width so that nothing wraps.
+ * Compact answers for a terminal: a heading line and aligned columns that fit
+ * the terminal's width. Ids are cut when they must be; free text (what a team
+ * holds, where to escalate) wraps onto more lines instead, so that the answer
+ * itself is never cut.
  */
 
 const GAP = '  ';
@@ -24,9 +27,35 @@ function fit(text: string, width: number, pad: boolean): string {
 }
 
 /**
+ * Words wrapped to `width`, breaking after spaces; a word longer than the
+ * width is split. Always at least one line.
+ */
+export function wrap(text: string, width: number): string[] {
+  const w = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<= )/)) {
+    if ((line + word).trimEnd().length <= w) {
+      line += word;
+      continue;
+    }
+    if (line !== '') lines.push(line.trimEnd());
+    let rest = word;
+    while (rest.trimEnd().length > w) {
+      lines.push(rest.slice(0, w));
+      rest = rest.slice(w);
+    }
+    line = rest;
+  }
+  if (line.trimEnd() !== '' || lines.length === 0) lines.push(line.trimEnd());
+  return lines;
+}
+
+/**
  * Aligned columns. When too wide, the free-text columns (`flex`, by default
- * the last) give way first, widest first, down to a few characters; then the
- * widest of all, so that ids stay whole as long as possible.
+ * the last) give way first, widest first, down to a few characters, and wrap
+ * onto more lines; then the widest of all, cut, so that ids stay whole as
+ * long as possible.
  */
 export function table(
   headers: readonly string[],
@@ -53,11 +82,23 @@ export function table(
       .map((w, i) => fit(cells[i] ?? '', w, i < widths.length - 1))
       .join(GAP)
       .trimEnd();
-  return [c.bold(line(headers)), ...rows.map(line)];
+  const wrapped = (cells: readonly string[]): string[] => {
+    const columns = widths.map((w, i) => (flex.includes(i) ? wrap(cells[i] ?? '', w) : [cells[i] ?? '']));
+    const height = Math.max(...columns.map((col) => col.length));
+    return Array.from({ length: height }, (_, k) => line(columns.map((col) => col[k] ?? '')));
+  };
+  return [c.bold(line(headers)), ...rows.flatMap(wrapped)];
 }
 
 export function lineFit(text: string, width: number): string {
   return fit(text, width, false);
+}
+
+/** A line of free text wrapped to the width, its continuation lines indented. */
+export function lineWrap(text: string, width: number, indent = '  '): string[] {
+  const [first = '', ...rest] = wrap(text, width);
+  const more = rest.join(' ');
+  return more === '' ? [first] : [first, ...wrap(more, width - indent.length).map((l) => indent + l)];
 }
 
 function address(channel: ChannelRef | null): string {
@@ -90,14 +131,14 @@ export function areaTable(a: AreaAnswer, width: number, c: Colors): string[] {
     `${c.bold(lineFit(a.id, width))}${a.id.length + 2 < width ? `  ${lineFit(a.title, width - a.id.length - 2)}` : ''}`,
   ];
   const where = `${a.source.file}:${a.source.line}`;
-  out.push(lineFit(a.paths.length > 0 ? `paths: ${a.paths.join(', ')}  (${where})` : `defined in ${where}`, width));
+  out.push(...lineWrap(a.paths.length > 0 ? `paths: ${a.paths.join(', ')}  (${where})` : `defined in ${where}`, width));
   const rows = [
     ...a.teams.map((t) => [t.team.id, t.team.lead?.id ?? '-', address(t.team.channel), holds(t)]),
     ...a.others.map((p) => [p.id, '-', '-', `${otherLabel(p)}: ${holds(p)}`]),
   ];
   if (rows.length === 0) out.push(c.yellow('no owner: add owners, or duties with holders'));
   else out.push(...table(['TEAM', 'LEAD', 'CHANNEL', 'HOLDS'], rows, width, c));
-  out.push(lineFit(escalationLine(a.escalation, a.escalationNote), width));
+  out.push(...lineWrap(escalationLine(a.escalation, a.escalationNote), width));
   return out;
 }
 
@@ -116,13 +157,24 @@ export function pathTable(lookup: PathLookup, areas: readonly AreaAnswer[], widt
   return [head.join('\n'), ...areas.map((a) => areaTable(a, width, c).join('\n'))].join('\n\n') + '\n';
 }
 
+export function pathsTable(answer: PathsJson, width: number, c: Colors): string {
+  const rows = answer.paths.map((r) => [
+    r.path === '' ? '.' : r.path,
+    r.winners.length === 0 ? '-' : r.winners.map((w) => w.area).join(', '),
+    r.winners.length === 0 ? 'no area claims it' : r.winners.map((w) => w.pattern).join(', '),
+    r.ambiguous ? 'tie: neither wins' : '',
+  ]);
+  const head = table(['PATH', 'AREA', 'PATTERN', ''], rows, width, c, [0, 2]);
+  return [head.join('\n'), ...answer.areas.map((a) => areaTable(a, width, c).join('\n'))].join('\n\n') + '\n';
+}
+
 export function teamTable(t: TeamAnswer, width: number, c: Colors): string {
   const id = t.team.id;
   const out: string[] = [];
   out.push(`${c.bold(id)}  ${t.team.name}${dependencyText(t.team.dependency)}`);
   const contact = [`lead ${t.team.lead?.id ?? 'none'}`, `channel ${address(t.team.channel)}`];
   if (t.via) contact.push(`named through ${t.via.id}`);
-  out.push(lineFit(contact.join(' · '), width));
+  out.push(...lineWrap(contact.join(' · '), width));
   const section = (title: string, headers: string[], flex: number[], rows: string[][]) => {
     out.push('');
     if (rows.length === 0) out.push(`${title}: none`);
@@ -189,7 +241,7 @@ export function unownedTable(report: UnownedReport, gaps: number, width: number,
     report.duties.map((d) => [d.duty, `${d.in} ${d.owner}`, d.reason, `${d.source.file}:${d.source.line}`]),
   );
   out.push('', pathsHeading(report));
-  out.push(...report.paths.files.slice(0, MAX_SHOWN_PATHS).map((f) => lineFit(`  ${f}`, width)));
+  out.push(...report.paths.files.slice(0, MAX_SHOWN_PATHS).flatMap((f) => lineWrap(`  ${f}`, width, '    ')));
   const more = morePaths(report);
   if (more !== null) out.push(`  ${more}`);
   out.push('', gaps === 0 ? c.green('no gaps') : c.yellow(`${gaps} ${gaps === 1 ? 'gap' : 'gaps'}`));

@@ -7,7 +7,8 @@ import type {
   PartyAnswer,
   RoleRef,
 } from '../core/query/answers.js';
-import type { PathLookup } from '../core/query/path-lookup.js';
+import type { PathsJson } from '../core/query/json.js';
+import type { PathClaim, PathLookup } from '../core/query/path-lookup.js';
 import { formatMinutes } from '../core/util/durations.js';
 import { safeText } from './color.js';
 import type { Colors } from './color.js';
@@ -140,4 +141,23 @@ export function pathText(lookup: PathLookup, areas: readonly AreaAnswer[], c: Co
   }
   for (const s of lookup.shadowed) head.push(`  less specific: ${claim(s)}`);
   return [head.join('\n'), ...areas.map((a) => areaLines(a, c).join('\n'))].join('\n\n') + '\n';
+}
+
+/** "area (pattern p)", or the tie, or "no area claims it" with the areas nearby. */
+export function claimText(r: { winners: PathClaim[]; ambiguous: boolean; nearby: PathClaim[] }): string {
+  const claim = (x: PathClaim) => `${x.area} (pattern ${x.pattern})`;
+  if (r.winners.length === 0) {
+    const near = r.nearby.length > 0 ? `; areas with paths nearby: ${r.nearby.map(claim).join(', ')}` : '';
+    return `no area claims it${near}`;
+  }
+  const text = r.winners.map(claim).join(', ');
+  return r.ambiguous ? `tie, neither wins: ${text}` : text;
+}
+
+export function pathsText(answer: PathsJson, c: Colors): string {
+  const head = answer.paths.map((r) => {
+    const text = claimText(r);
+    return `${c.bold(r.path === '' ? '.' : r.path)}: ${r.winners.length === 0 ? c.yellow(text) : text}`;
+  });
+  return [head.join('\n'), ...answer.areas.map((a) => areaLines(a, c).join('\n'))].join('\n\n') + '\n';
 }

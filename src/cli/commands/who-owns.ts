@@ -5,10 +5,10 @@ import { loadProject } from '../../core/load/load.js';
 import type { LoadResult } from '../../core/load/load.js';
 import type { ModelIndex } from '../../core/model/index-model.js';
 import type { Model } from '../../core/model/types.js';
-import { answerArea, answerPath, answerTeam, answerUnowned } from '../../core/query/answer.js';
+import { answerArea, answerPath, answerPaths, answerTeam, answerUnowned } from '../../core/query/answer.js';
 import { toJson } from '../../core/query/json.js';
 import type { WhoOwnsJson } from '../../core/query/json.js';
-import { isPathQuery, nearbyClaims } from '../../core/query/path-lookup.js';
+import { isPathQuery } from '../../core/query/path-lookup.js';
 import { didYouMean } from '../../core/util/suggest.js';
 import { validateProject } from '../../core/validate/validate.js';
 import { colors } from '../color.js';
@@ -16,9 +16,9 @@ import type { Colors } from '../color.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
 import { listProjectFiles } from '../who-owns-files.js';
-import { areasTable, pathTable, teamTable, terminalWidth, unownedTable } from '../who-owns-table.js';
+import { areasTable, pathTable, pathsTable, teamTable, terminalWidth, unownedTable } from '../who-owns-table.js';
 import { teamText } from '../who-owns-team-text.js';
-import { areasText, pathText, sanitize } from '../who-owns-text.js';
+import { areasText, pathText, pathsText, sanitize } from '../who-owns-text.js';
 import { unownedText } from '../who-owns-unowned-text.js';
 
 export interface WhoOwnsOptions {
@@ -82,7 +82,13 @@ export async function run(queryWords: string[], opts: WhoOwnsOptions, io: Io): P
   if (opts.unowned) return unowned(ctx);
   if (team !== undefined) return teamQuery(ctx, team);
   const isArea = (q: string) => index.areas.has(q);
-  if (isPathQuery(query, isArea, (q) => existsSync(path.resolve(io.cwd, q)))) return pathQuery(ctx, query);
+  const exists = (q: string) => existsSync(path.resolve(io.cwd, q));
+  const words = queryWords.map((w) => w.trim()).filter((w) => w !== '');
+  // Several words are several paths when one has a folder separator or each looks like a path
+  // (`who-owns $(git diff --name-only)`); otherwise they are the words of a title.
+  if (words.length > 1 && (words.some((w) => /[/\\]/.test(w)) || words.every((w) => isPathQuery(w, isArea, exists))))
+    return pathsQuery(ctx, words);
+  if (isPathQuery(query, isArea, exists)) return pathQuery(ctx, query);
   return areaQuery(ctx, query);
 }
 
@@ -142,12 +148,11 @@ function pathQuery(ctx: Ctx, query: string): number {
   const { areas } = json;
   if (areas.length === 0) {
     if (ctx.mode === 'json') ctx.io.stdout.write(toJson(json));
-    const near = nearbyClaims(index, lookup.path);
     const declared = model.areas.some((a) => a.paths.length > 0);
     const hint = !declared
       ? '; no area declares paths (add "paths:" globs to the areas)'
-      : near.length > 0
-        ? `; areas with paths nearby: ${near.map((n) => `${n.area} (${n.pattern})`).join(', ')}`
+      : json.nearby.length > 0
+        ? `; areas with paths nearby: ${json.nearby.map((n) => `${n.area} (${n.pattern})`).join(', ')}`
         : '';
     throw new NotFoundError(`no area claims ${lookup.path === '' ? 'the project folder' : lookup.path}${hint}`);
   }
@@ -159,6 +164,28 @@ function pathQuery(ctx: Ctx, query: string): number {
     () => pathText(shownLookup, shown, ctx.c),
     () => pathTable(shownLookup, shown, ctx.width, ctx.c),
   );
+  return 0;
+}
+
+function pathsQuery(ctx: Ctx, queries: readonly string[]): number {
+  const json = answerPaths(
+    ctx.model,
+    ctx.index,
+    queries.map((q) => ({ query: q, relPath: projectPath(ctx, q) })),
+    ctx.incomplete,
+  );
+  const shown = sanitize(json);
+  emit(
+    ctx,
+    json,
+    () => pathsText(shown, ctx.c),
+    () => pathsTable(shown, ctx.width, ctx.c),
+  );
+  const missing = json.unclaimed.length;
+  if (missing > 0) {
+    const listed = json.unclaimed.slice(0, 5).join(', ') + (missing > 5 ? ', …' : '');
+    throw new NotFoundError(`no area claims ${missing} of ${json.paths.length} paths: ${listed}`);
+  }
   return 0;
 }
 

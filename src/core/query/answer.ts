@@ -3,8 +3,8 @@ import type { Model } from '../model/types.js';
 import { describeArea } from './area-answer.js';
 import { findAreas } from './area-lookup.js';
 import { countGaps } from './json.js';
-import type { AreaJson, PathJson, TeamJson, UnownedJson } from './json.js';
-import { findPathOwners } from './path-lookup.js';
+import type { AreaJson, PathJson, PathResult, PathsJson, TeamJson, UnownedJson } from './json.js';
+import { findPathOwners, nearbyClaims } from './path-lookup.js';
 import { describeTeam } from './team-answer.js';
 import { resolveTeam } from './team-lookup.js';
 import { unownedReport } from './unowned.js';
@@ -27,6 +27,30 @@ export function answerArea(model: Model, index: ModelIndex, query: string, incom
   };
 }
 
+function pathResult(index: ModelIndex, query: string, relPath: string): PathResult {
+  const lookup = findPathOwners(index, relPath);
+  return {
+    query,
+    path: lookup.path,
+    ambiguous: lookup.ambiguous,
+    winners: lookup.winners,
+    shadowed: lookup.shadowed,
+    nearby: lookup.winners.length === 0 ? nearbyClaims(index, lookup.path) : [],
+  };
+}
+
+function describeWinners(model: Model, index: ModelIndex, results: readonly PathResult[]) {
+  const seen = new Set<string>();
+  return results.flatMap((r) =>
+    r.winners.flatMap((w) => {
+      const area = index.areas.get(w.area);
+      if (!area || seen.has(area.id)) return [];
+      seen.add(area.id);
+      return [describeArea(model, index, area)];
+    }),
+  );
+}
+
 /** `relPath` is relative to the project folder, with "/" separators. */
 export function answerPath(
   model: Model,
@@ -35,21 +59,43 @@ export function answerPath(
   relPath: string,
   incomplete: boolean,
 ): PathJson {
-  const lookup = findPathOwners(index, relPath);
-  const areas = lookup.winners.flatMap((w) => {
-    const area = index.areas.get(w.area);
-    return area ? [describeArea(model, index, area)] : [];
-  });
+  const r = pathResult(index, query, relPath);
   return {
     version: 1,
     kind: 'path',
     query,
     incomplete,
-    path: lookup.path,
-    ambiguous: lookup.ambiguous,
-    winners: lookup.winners,
-    shadowed: lookup.shadowed,
-    areas,
+    path: r.path,
+    ambiguous: r.ambiguous,
+    winners: r.winners,
+    shadowed: r.shadowed,
+    areas: describeWinners(model, index, [r]),
+    nearby: r.nearby,
+  };
+}
+
+/** Several paths: `paths` pairs each query with its path relative to the project folder. */
+export function answerPaths(
+  model: Model,
+  index: ModelIndex,
+  paths: readonly { query: string; relPath: string }[],
+  incomplete: boolean,
+): PathsJson {
+  const seen = new Set<string>();
+  const results: PathResult[] = [];
+  for (const p of paths) {
+    const r = pathResult(index, p.query, p.relPath);
+    if (seen.has(r.path)) continue;
+    seen.add(r.path);
+    results.push(r);
+  }
+  return {
+    version: 1,
+    kind: 'paths',
+    incomplete,
+    paths: results,
+    unclaimed: results.filter((r) => r.winners.length === 0).map((r) => r.path),
+    areas: describeWinners(model, index, results),
   };
 }
 

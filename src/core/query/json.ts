@@ -9,7 +9,8 @@ import type { UnownedReport } from './unowned.js';
  * which question it answers.
  *
  *     { version: 1, kind: "area", query, incomplete, match, ambiguous, areas: AreaAnswer[], suggestions }
- *     { version: 1, kind: "path", query, incomplete, path, ambiguous, winners: PathClaim[], shadowed: PathClaim[], areas: AreaAnswer[] }
+ *     { version: 1, kind: "path", query, incomplete, path, ambiguous, winners: PathClaim[], shadowed: PathClaim[], areas: AreaAnswer[], nearby: PathClaim[] }
+ *     { version: 1, kind: "paths", incomplete, paths: PathResult[], unclaimed: string[], areas: AreaAnswer[] }
  *     { version: 1, kind: "team", query, incomplete, team: TeamAnswer | null, reason, suggestions }
  *     { version: 1, kind: "unowned", incomplete, gaps, areas, duties, paths }
  *
@@ -17,7 +18,7 @@ import type { UnownedReport } from './unowned.js';
  * are null, never missing keys. Adding keys keeps version 1; renaming,
  * removing or retyping one makes it version 2.
  */
-export type WhoOwnsJson = AreaJson | PathJson | TeamJson | UnownedJson;
+export type WhoOwnsJson = AreaJson | PathJson | PathsJson | TeamJson | UnownedJson;
 
 interface Envelope {
   version: 1;
@@ -44,6 +45,29 @@ export interface PathJson extends Envelope {
   winners: PathClaim[];
   shadowed: PathClaim[];
   /** The winning areas, described in full. */
+  areas: AreaAnswer[];
+  /** When no area claims the path: areas whose patterns start in the folders nearest to it. */
+  nearby: PathClaim[];
+}
+
+/** One path of several asked at once: which areas claim it, without the areas in full. */
+export interface PathResult {
+  query: string;
+  path: string;
+  ambiguous: boolean;
+  winners: PathClaim[];
+  shadowed: PathClaim[];
+  nearby: PathClaim[];
+}
+
+/** Several paths asked at once (`who-owns $(git diff --name-only)`). */
+export interface PathsJson extends Envelope {
+  kind: 'paths';
+  /** Every path, in the order asked, each once. */
+  paths: PathResult[];
+  /** The paths no area claims. */
+  unclaimed: string[];
+  /** Every area that wins at least one path, described once, in order of first win. */
   areas: AreaAnswer[];
 }
 

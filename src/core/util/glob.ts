@@ -14,6 +14,11 @@ export function normalizeGlob(glob: string): string {
   return g;
 }
 
+/** "/Dockerfile" and "./Dockerfile" name the project folder's file only. */
+export function isAnchored(glob: string): boolean {
+  return /^\s*\.?[/\\]/.test(glob);
+}
+
 /**
  * How specific a glob is: more literal path segments win, then more literal
  * characters. who-owns lets the most specific matching pattern decide.
@@ -59,9 +64,10 @@ export function globMatcher(glob: string): (path: string) => boolean {
   let m = matchers.get(glob);
   if (!m) {
     const g = normalizeGlob(glob);
-    // A pattern without a "/" matches at any depth, and a pattern matches what
-    // lies below the folders it names, as in CODEOWNERS and .gitignore.
-    const base = g.includes('/') ? g : `**/${g}`;
+    // A pattern without a "/" matches at any depth unless a leading "/" (or "./")
+    // anchors it at the project folder, and a pattern matches what lies below
+    // the folders it names, as in CODEOWNERS and .gitignore.
+    const base = g.includes('/') || isAnchored(glob) ? g : `**/${g}`;
     m = picomatch(g.endsWith('/**') ? base : [base, `${base}/**`], { dot: true });
     matchers.set(glob, m);
   }
