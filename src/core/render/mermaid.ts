@@ -14,9 +14,14 @@ import { linesOf, oneLine } from './text.js';
 const FLOWCHART_SPECIAL = /["<>&#`%|\u00b0\u00b6\u00df\ufb02]|:(?=\S)/g;
 const entity = (c: string) => `#${c.codePointAt(0) ?? 32};`;
 
+// Mermaid turns a backslash and "n" into a line break after it has decoded
+// the entities, so no entity can keep "C:\new" whole; an invisible word
+// joiner (U+2060, written as its entity) between the two does.
+const BACKSLASH_N = /\\(?=n)/g;
+
 /** A flowchart label on one line, for inside double quotes. */
 export function label(text: string): string {
-  return oneLine(text).replace(FLOWCHART_SPECIAL, entity);
+  return oneLine(text).replace(FLOWCHART_SPECIAL, entity).replace(BACKSLASH_N, '\\#8288;');
 }
 
 /** A flowchart label of several lines (model text and generated lines joined by <br>). */
