@@ -16,7 +16,7 @@ describe('a model full of hostile text renders safe docs', () => {
         expect(renderDocs(hostileModel(texts).model, hostileModel(texts).index)).toEqual(files);
 
         const pages = Object.fromEntries(files.filter((f) => f.path.endsWith('.md')).map((f) => [f.path, f.content]));
-        const result = await lint({ strings: pages, config: { default: true, MD013: false } });
+        const result = await lint({ strings: pages, config: { default: true } });
         expect(result.toString(), JSON.stringify(texts)).toBe('');
 
         for (const f of files) {

@@ -95,7 +95,7 @@ function fakeDeps(overrides: Partial<RenderDocsDeps> = {}): RenderDocsDeps {
   };
 }
 
-async function run(opts: RenderDocsOptions, cwd: string, deps: RenderDocsDeps) {
+async function run(opts: RenderDocsOptions, cwd: string, deps: RenderDocsDeps, env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -103,7 +103,7 @@ async function run(opts: RenderDocsOptions, cwd: string, deps: RenderDocsDeps) {
     stderr: { write: (s: string) => ((stderr += s), true) },
     stdin: Object.assign(new PassThrough(), { isTTY: false }),
     cwd,
-    env: {},
+    env,
     now: () => new Date('2026-01-01T00:00:00Z'),
   };
   const code = await renderDocsCommand(opts, io, deps);
@@ -190,12 +190,29 @@ describe('render docs --svg with the renderer replaced', () => {
     expect(readdirSync(out).filter((n) => n.endsWith('.svg'))).toEqual([]);
   });
 
-  it('a browser named with --chrome that is not there is a usage error before anything is written', async () => {
+  it('a browser named with --chrome that is not there: writes the Markdown, then exits 2 naming it', async () => {
     const out = path.join(tempDir(), 'docs');
-    await expect(
-      run({ out, svg: true, chrome: '/no/such/chromium' }, MINIMAL, fakeDeps({ findChrome })),
-    ).rejects.toThrow('--chrome /no/such/chromium: there is no such file');
-    expect(existsSync(out)).toBe(false);
+    const r = await run({ out, svg: true, chrome: '/no/such/chromium' }, MINIMAL, fakeDeps({ findChrome }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'perfcoord: --chrome /no/such/chromium: there is no such file\nInstall one, for example:',
+    );
+    expect(r.stderr).toContain('sudo apt-get install chromium fonts-liberation');
+    expect(readdirSync(out).filter((n) => n.endsWith('.md'))).toHaveLength(6);
+    expect(readdirSync(out).filter((n) => n.endsWith('.svg'))).toEqual([]);
+    const folder = await run({ out, svg: true, chrome: out }, MINIMAL, fakeDeps({ findChrome }));
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`--chrome ${out}: that is a folder, not the browser program`);
+    const env = await run(
+      { out, svg: true },
+      MINIMAL,
+      {
+        ...fakeDeps({ findChrome }),
+      },
+      { PUPPETEER_EXECUTABLE_PATH: '/no/such/chrome' },
+    );
+    expect(env.code).toBe(2);
+    expect(env.stderr).toContain('PUPPETEER_EXECUTABLE_PATH=/no/such/chrome: there is no such file');
   });
 
   it('a foreign SVG stops the run before anything is written', async () => {

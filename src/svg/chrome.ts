@@ -52,6 +52,16 @@ function isFile(file: string): boolean {
   }
 }
 
+/** Why a path that was named is not a browser. */
+function notThere(file: string): string {
+  try {
+    if (statSync(file).isDirectory()) return 'that is a folder, not the browser program';
+  } catch {
+    // not there at all
+  }
+  return 'there is no such file';
+}
+
 /**
  * The browser to use, or undefined when none is installed. A path that was
  * asked for (--chrome or a variable) and is not there is an error, not a
@@ -61,22 +71,23 @@ export function findChrome(options: FindChromeOptions): string | undefined {
   const exists = options.exists ?? isFile;
   if (options.flag !== undefined) {
     const file = path.resolve(options.cwd, options.flag);
-    if (!exists(file)) throw new UsageError(`--chrome ${options.flag}: there is no such file`);
+    if (!exists(file)) throw new UsageError(`--chrome ${options.flag}: ${notThere(file)}`);
     return file;
   }
   for (const name of CHROME_ENV) {
     const value = options.env[name];
     if (value === undefined || value === '') continue;
-    if (!exists(value)) throw new ConfigError(`${name}=${value}: there is no such file`);
+    if (!exists(value)) throw new ConfigError(`${name}=${value}: ${notThere(value)}`);
     return value;
   }
   return defaultChromePaths(options.platform ?? process.platform, options.env).find((file) => exists(file));
 }
 
-export const CHROME_MISSING = [
-  '--svg needs Chromium or Chrome, and none was found.',
+export const CHROME_INSTALL = [
   'Install one, for example:',
   '  Debian or Ubuntu: sudo apt-get install chromium fonts-liberation',
   '  macOS:            brew install --cask chromium',
   'or name one with --chrome PATH (or PUPPETEER_EXECUTABLE_PATH=PATH).',
 ].join('\n');
+
+export const CHROME_MISSING = `--svg needs Chromium or Chrome, and none was found.\n${CHROME_INSTALL}`;

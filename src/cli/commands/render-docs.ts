@@ -1,11 +1,12 @@
 import path from 'node:path';
+import { ConfigError, UsageError } from '../../core/errors.js';
 import { renderContext, renderDocs, diagramsOf } from '../../core/render/index.js';
 import { checkPlan, checkTargets, planDocs } from '../../core/write/docs-plan.js';
 import type { CheckEntry, CheckStatus, Target } from '../../core/write/docs-plan.js';
 import { refusals, writeDocs } from '../../core/write/docs-write.js';
 import { openBrowserRenderer } from '../../svg/browser.js';
 import { startProgress } from '../progress.js';
-import { CHROME_MISSING, findChrome } from '../../svg/chrome.js';
+import { CHROME_INSTALL, CHROME_MISSING, findChrome } from '../../svg/chrome.js';
 import { planSvgs, renderSvgs, svgPath } from '../../svg/svg-files.js';
 import type { DiagramRenderer } from '../../svg/types.js';
 import { safeText } from '../color.js';
@@ -63,10 +64,22 @@ export async function renderDocsCommand(opts: RenderDocsOptions, io: Io, deps: R
 
   if (opts.check) return check(io, shownDir, [...checkPlan(plan), ...checkTargets(svgTargets)], show, opts);
 
-  // A browser that was named but is not there is a usage error, found before anything is written.
-  const executable = opts.svg
-    ? deps.findChrome({ ...(opts.chrome !== undefined ? { flag: opts.chrome } : {}), env: io.env, cwd: io.cwd })
-    : undefined;
+  // A browser that was named but is not there is an error too, reported (exit 2) once the
+  // Markdown is written, as when there is none at all.
+  let executable: string | undefined;
+  let badBrowser: string | undefined;
+  if (opts.svg) {
+    try {
+      executable = deps.findChrome({
+        ...(opts.chrome !== undefined ? { flag: opts.chrome } : {}),
+        env: io.env,
+        cwd: io.cwd,
+      });
+    } catch (error) {
+      if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
+      badBrowser = error.message;
+    }
+  }
 
   // Every target, SVGs included, is checked before the first file is written.
   const refused = refusals([...plan.targets, ...svgTargets], opts.force === true);
@@ -94,7 +107,8 @@ export async function renderDocsCommand(opts: RenderDocsOptions, io: Io, deps: R
 
   const pending = svgTargets.filter((t) => t.state !== 'same').length;
   if (executable === undefined && pending > 0) {
-    io.stderr.write(`perfcoord: ${CHROME_MISSING}\nThe Markdown pages and .mmd files in ${shownDir} were written.\n`);
+    const why = badBrowser === undefined ? CHROME_MISSING : `${safeText(badBrowser)}\n${CHROME_INSTALL}`;
+    io.stderr.write(`perfcoord: ${why}\nThe Markdown pages and .mmd files in ${shownDir} were written.\n`);
     return 2;
   }
   let started = 0;
