@@ -257,6 +257,19 @@ describe('perfcoord render diagram', () => {
     );
   });
 
+  it('forgives case, _ for -, a .mmd suffix and a prefix only one diagram has', async () => {
+    const expected = (await runCli(['render', 'diagram', 'impact-map'], SEED)).stdout;
+    for (const name of ['Impact_Map', 'impact-map.mmd', 'IMPACT MAP', 'impact']) {
+      const r = await runCli(['render', 'diagram', name], SEED);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(r.stdout).toBe(expected);
+    }
+    const escalation = await runCli(['render', 'diagram', 'escalation'], SEED);
+    expect(escalation.stdout.startsWith('flowchart')).toBe(true);
+    const gates = await runCli(['render', 'diagram', 'gates'], SEED);
+    expect(gates.code).toBe(2);
+  });
+
   it('an unknown name is a usage error with the nearest name', async () => {
     const r = await runCli(['render', 'diagram', 'impact-mpa'], SEED);
     expect(r).toEqual({

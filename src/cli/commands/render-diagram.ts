@@ -26,7 +26,7 @@ export async function run(name: string | undefined, opts: RenderDiagramOptions, 
       `name a diagram: ${names.length > 0 ? names.join(', ') : 'this project has none'} (or use --list)`,
     );
   }
-  const diagram = diagrams.find((d) => d.name === name);
+  const diagram = findDiagram(diagrams, name);
   if (!diagram) {
     const hint =
       didYouMean(nearest(name, names)) ||
@@ -35,4 +35,22 @@ export async function run(name: string | undefined, opts: RenderDiagramOptions, 
   }
   io.stdout.write(diagram.source);
   return 0;
+}
+
+/** "Impact_Map", "impact-map.mmd" and "escalation" (one diagram starts so) all find their diagram. */
+function findDiagram<D extends { name: string }>(diagrams: readonly D[], name: string): D | undefined {
+  const exact = diagrams.find((d) => d.name === name);
+  if (exact) return exact;
+  const norm = (s: string) =>
+    s
+      .trim()
+      .replace(/\.(mmd|svg)$/i, '')
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '-');
+  const wanted = norm(name);
+  if (wanted === '') return undefined;
+  const same = diagrams.filter((d) => norm(d.name) === wanted);
+  if (same.length === 1) return same[0];
+  const starting = diagrams.filter((d) => norm(d.name).startsWith(wanted));
+  return starting.length === 1 ? starting[0] : undefined;
 }
