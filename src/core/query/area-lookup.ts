@@ -1,6 +1,6 @@
 import type { ModelIndex } from '../model/index-model.js';
 import type { Area } from '../model/types.js';
-import { nearest } from '../util/suggest.js';
+import { editDistance, nearest } from '../util/suggest.js';
 
 /** How a query found its areas: the exact id, the id or title in another spelling, or words of them. */
 export type AreaMatch = 'id' | 'normalized' | 'words';
@@ -56,9 +56,12 @@ export function findAreas(index: ModelIndex, query: string): AreaLookup {
 }
 
 /**
- * Near misses by spelling; failing those, the areas sharing the most words
- * with the query. Not both: a common word such as "performance" would bury
- * the one near miss that was meant.
+ * Near misses by spelling of the whole id or title; then areas whose words
+ * each come close to a word of the query ("databse" → database_optimization);
+ * then areas whose owners' responsibilities, tasks or duties hold the words
+ * ("caching", "load testing", "setup"); failing all, the areas sharing the
+ * most words with the query. One tier only: a common word such as
+ * "performance" would bury the one near miss that was meant.
  */
 function suggestAreas(
   all: readonly Area[],
@@ -74,10 +77,34 @@ function suggestAreas(
     ids.has(c) ? c : (byTitle.get(c) ?? c),
   );
   if (spelled.length > 0) return [...new Set(spelled)];
+
+  const first = (areas: readonly Area[]) => areas.slice(0, MAX_SUGGESTIONS).map((a) => a.id);
+  const nearWords = all.filter((a) => wanted.every((w) => nearWord(w, vocabulary.get(a) ?? [])));
+  if (nearWords.length > 0) return first(nearWords);
+
+  const held = all.filter((a) => {
+    const text = words(
+      [
+        ...a.owners.flatMap((o) => [o.responsibility ?? '', ...o.tasks]),
+        ...a.duties.map((d) => d.name),
+        a.description ?? '',
+      ].join(' '),
+    );
+    return wanted.every((w) => matchesWord(w, text) || nearWord(w, text));
+  });
+  if (held.length > 0) return first(held);
+
   return all
     .map((a, order) => ({ a, order, hits: wanted.filter((w) => matchesWord(w, vocabulary.get(a) ?? [])).length }))
     .filter((s) => s.hits > 0)
     .sort((x, y) => y.hits - x.hits || x.order - y.order)
     .slice(0, MAX_SUGGESTIONS)
     .map((s) => s.a.id);
+}
+
+/** A word one typo away from one of `available` (two for long words); short words must be exact. */
+function nearWord(wanted: string, available: readonly string[]): boolean {
+  if (wanted.length < 4) return available.includes(wanted);
+  const max = wanted.length >= 8 ? 2 : 1;
+  return available.some((w) => matchesWord(wanted, [w]) || editDistance(wanted, w, max) <= max);
 }
