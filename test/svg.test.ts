@@ -243,4 +243,24 @@ describe('render docs --svg with the renderer replaced', () => {
     expect(r.stdout).toContain('Removed docs/escalation-checkout_escalation.svg: no longer generated.');
     expect(readdirSync(out)).toContain('impact-map.svg');
   });
+
+  it('without --svg, still says which SVGs rendered earlier are out of date, and --check fails on them', async () => {
+    const project = tempDir();
+    cpSync(MINIMAL, project, { recursive: true });
+    await run({ svg: true }, project, fakeDeps());
+    const teams = path.join(project, 'coordination', 'teams.yaml');
+    const before = readFileSync(teams, 'utf8');
+    const name = /name: (.+)/.exec(before)?.[1] ?? '';
+    writeFileSync(teams, before.replace(`name: ${name}`, `name: ${name} renamed`));
+    const r = await run({}, project, fakeDeps());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '1 SVG diagram is out of date (docs/impact-map.svg); "perfcoord render docs --svg" renders it again.',
+    );
+    const check = await run({ check: true }, project, fakeDeps());
+    expect(check.code).toBe(1);
+    expect(check.stdout).toBe(
+      'docs is out of date:\n  docs/impact-map.svg: stale\nRun "perfcoord render docs --svg" to update it.\n',
+    );
+  });
 });

@@ -60,9 +60,19 @@ export async function renderDocsCommand(opts: RenderDocsOptions, io: Io, deps: R
   const files = renderDocs(model, index, { source });
   const diagrams = diagramsOf(renderContext(model, index, source));
   const plan = planDocs(outDir, files, new Set(diagrams.map(svgPath)));
-  const svgTargets = opts.svg ? planSvgs(outDir, diagrams) : [];
+  const allSvgs = planSvgs(outDir, diagrams);
+  const svgTargets = opts.svg ? allSvgs : [];
+  // Without --svg, SVGs rendered earlier are still checked: one whose diagram changed is stale.
+  const staleSvgs = opts.svg ? [] : allSvgs.filter((t) => t.state === 'changed');
 
-  if (opts.check) return check(io, shownDir, [...checkPlan(plan), ...checkTargets(svgTargets)], show, opts);
+  if (opts.check)
+    return check(
+      io,
+      shownDir,
+      [...checkPlan(plan), ...checkTargets([...svgTargets, ...staleSvgs])],
+      show,
+      staleSvgs.length > 0 ? { ...opts, svg: true } : opts,
+    );
 
   // A browser that was named but is not there is an error too, reported (exit 2) once the
   // Markdown is written, as when there is none at all.
@@ -103,7 +113,15 @@ export async function renderDocsCommand(opts: RenderDocsOptions, io: Io, deps: R
   );
   for (const removed of result.removed)
     io.stdout.write(`Removed ${safeText(displayPath(io.cwd, path.join(outDir, removed)))}: no longer generated.\n`);
-  if (!opts.svg) return 0;
+  if (!opts.svg) {
+    if (staleSvgs.length > 0) {
+      const n = staleSvgs.length;
+      io.stdout.write(
+        `${n} SVG ${n === 1 ? 'diagram is' : 'diagrams are'} out of date (${staleSvgs.map(show).join(', ')}); "perfcoord render docs --svg" renders ${n === 1 ? 'it' : 'them'} again.\n`,
+      );
+    }
+    return 0;
+  }
 
   const pending = svgTargets.filter((t) => t.state !== 'same').length;
   if (executable === undefined && pending > 0) {
