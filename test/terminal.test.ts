@@ -8,13 +8,17 @@ import { SEED } from './helpers/run.js';
 
 const ESC = '\u001b[';
 
-function terminalIo(env: Record<string, string>, tty: boolean): Io & { out: () => string; err: () => string } {
+function terminalIo(
+  env: Record<string, string>,
+  tty: boolean,
+  columns = 100,
+): Io & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {
     stdout: { write: (s: string) => ((out += s), true), isTTY: tty, columns: 100 },
     stderr: Object.assign(
-      { write: (s: string) => ((err += s), true), isTTY: tty, columns: 100 },
+      { write: (s: string) => ((err += s), true), isTTY: tty, columns },
       // What a terminal stream has, for the spinner.
       {
         cursorTo: () => true,
@@ -74,5 +78,15 @@ describe('progress', () => {
     const pipe = terminalIo({}, false);
     (await startProgress(pipe, 'Rendering')).stop();
     expect(pipe.err()).toBe('');
+  });
+
+  it('stays silent on a terminal that reports no width', async () => {
+    for (const columns of [0, 5]) {
+      const tty = terminalIo({}, true, columns);
+      const spinner = await startProgress(tty, 'Rendering');
+      spinner.update('Rendering 3 diagrams');
+      spinner.stop();
+      expect(tty.err()).toBe('');
+    }
   });
 });
