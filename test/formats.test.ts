@@ -160,6 +160,37 @@ describe('several formats in one run', () => {
   });
 });
 
+describe('in a GitHub workflow, run below the repository root', () => {
+  it('gives github annotations and SARIF locations relative to GITHUB_WORKSPACE, the other formats relative to the working folder', async () => {
+    const repo = path.join(tmp, `repo-${Math.random().toString(36).slice(2)}`);
+    const project = path.join(repo, 'services', 'perf');
+    cpSync(badProject(), project, { recursive: true });
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repo };
+    const r = await runCli(
+      ['validate', '-f', 'github', '-f', 'sarif=report.sarif', '-f', 'json=report.json'],
+      project,
+      env,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=services\/perf\/coordination\/extra\.yaml,line=7,/m);
+    expect(r.stdout).not.toMatch(/file=coordination/);
+    const log = JSON.parse(readFileSync(path.join(project, 'report.sarif'), 'utf8')) as {
+      runs: {
+        originalUriBaseIds: Record<string, { uri: string }>;
+        results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
+    };
+    expect(validateSarif(log)).toBe(true);
+    const uris = log.runs[0]?.results.map((x) => x.locations[0]?.physicalLocation.artifactLocation.uri);
+    expect(uris).toContain('services/perf/coordination/extra.yaml');
+    expect(log.runs[0]?.originalUriBaseIds['%SRCROOT%']?.uri).toBe(`file://${repo}/`);
+    const json = JSON.parse(readFileSync(path.join(project, 'report.json'), 'utf8')) as {
+      diagnostics: { file: string }[];
+    };
+    expect(json.diagnostics.map((d) => d.file)).toContain('coordination/extra.yaml');
+  });
+});
+
 describe('the built binary', () => {
   const bin = path.join(ROOT, 'bin/perfcoord.js');
   it('validates examples/seed with exit 0 and prints its version', () => {

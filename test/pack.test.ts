@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,12 +168,31 @@ describe('the packed package', () => {
       SARIF_FILE: 'perfcoord.sarif',
       PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`,
     };
+    const outputs = path.join(app, 'github-output.txt');
     run(['render', 'docs']);
     for (const script of scripts) {
-      const r = spawnSync('bash', ['-e', '-c', script], { cwd: app, encoding: 'utf8', env });
+      const r = spawnSync('bash', ['-e', '-c', script], {
+        cwd: app,
+        encoding: 'utf8',
+        env: { ...env, GITHUB_OUTPUT: outputs },
+      });
       expect(r.status, r.stdout + r.stderr).toBe(0);
     }
     expect(JSON.parse(readFileSync(path.join(app, 'perfcoord.sarif'), 'utf8'))).toHaveProperty('version', '2.1.0');
+    // The upload step takes the report's absolute path from the validate step's output.
+    expect(readFileSync(outputs, 'utf8')).toBe(`sarif=${realpathSync(app)}/perfcoord.sarif\n`);
+    // Findings fail the step, and the report is still there to upload.
+    writeFileSync(path.join(app, 'coordination', 'broken.yaml'), 'apiVersion: perfcoord/v1\nkind: Teams\nteams: 3\n');
+    rmSync(outputs, { force: true });
+    const failing = spawnSync('bash', ['-e', '-c', scripts[0] ?? ''], {
+      cwd: app,
+      encoding: 'utf8',
+      env: { ...env, GITHUB_OUTPUT: outputs },
+    });
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toMatch(/^::error file=coordination\/broken\.yaml/m);
+    expect(readFileSync(outputs, 'utf8')).toMatch(/^sarif=\//);
+    rmSync(path.join(app, 'coordination', 'broken.yaml'));
     // The pre-commit hooks run these entries with the package's binary.
     const hooks = readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
     const entries = [...hooks.matchAll(/entry: perfcoord (.*)/g)].map((m) => (m[1] ?? '').split(' '));

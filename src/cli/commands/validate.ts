@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../../core/write/atomic.js';
 import { FORMATTERS, FORMATS, isFormat } from '../format/index.js';
 import type { Format } from '../format/index.js';
 import type { FormatContext } from '../format/context.js';
+import { forWorkspace } from '../format/workspace.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
 import { version } from '../version.js';
@@ -81,11 +82,16 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     rules: ruleCatalog(),
   };
   for (const target of outputs) {
-    const text = FORMATTERS[target.format](diagnostics, {
+    const full: FormatContext = {
       ...ctx,
       color:
         target.file === undefined && opts.color !== false && (opts.color === true || colorEnabled(io.stdout, io.env)),
-    });
+    };
+    const view =
+      target.format === 'github' || target.format === 'sarif'
+        ? forWorkspace(diagnostics, full, io.env.GITHUB_WORKSPACE)
+        : { diagnostics, ctx: full };
+    const text = FORMATTERS[target.format](view.diagnostics, view.ctx);
     if (target.file === undefined) io.stdout.write(text);
     else writeFileAtomic(path.resolve(io.cwd, target.file), text);
   }
