@@ -49,10 +49,14 @@ function readTree(dir: string, rel = ''): Record<string, string> {
   return out;
 }
 
-/** An example as init must write it: $schema lines pointed at `base`. */
+/**
+ * An example as init must write it: its YAML files (not the docs `npm run demo`
+ * renders beside them), $schema lines pointed at `base`.
+ */
 function expectedFrom(example: string, schemaFor: (file: string, schema: string) => string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [file, text] of Object.entries(readTree(example))) {
+    if (!/\.ya?ml$/.test(file)) continue;
     out[file] = text.replace(
       /^# yaml-language-server: \$schema=\S*\/([\w.-]+)$/gm,
       (_l, schema: string) => `# yaml-language-server: $schema=${schemaFor(file, schema)}`,
@@ -159,7 +163,7 @@ describe('perfcoord init', () => {
     expect(r.stdout).toContain('Created a perfcoord project in teams/perf coordination from the minimal template:');
     expect(r.stdout).toContain("  cd 'teams/perf coordination'\n");
     expect(Object.keys(readTree(path.join(dir, 'teams/perf coordination'))).sort()).toEqual(
-      Object.keys(readTree(MINIMAL)).sort(),
+      Object.keys(expectedFrom(MINIMAL, published)).sort(),
     );
     expect((await runCli(['validate'], path.join(dir, 'teams/perf coordination'))).code).toBe(0);
   });
@@ -178,6 +182,19 @@ describe('perfcoord init', () => {
     expect(files['perfcoord.yaml']).toMatch(
       /^# yaml-language-server: \$schema=node_modules\/perfcoord\/schemas\/project\.schema\.json\n/,
     );
+  });
+
+  it('finds perfcoord installed in a parent folder (a monorepo root) for the $schema lines', async () => {
+    const dir = emptyDir();
+    mkdirSync(path.join(dir, 'node_modules/perfcoord/schemas'), { recursive: true });
+    const r = await runCli(['init', '--yes', '--dir', 'services/perf'], dir);
+    expect(r.code).toBe(0);
+    const files = readTree(path.join(dir, 'services/perf'));
+    expect(files['perfcoord.yaml']).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/perfcoord\/schemas\/project\.schema\.json\n/,
+    );
+    const teams = Object.entries(files).find(([f]) => f.endsWith('teams.yaml'));
+    expect(teams?.[1]).toMatch(/\$schema=\.\.\/\.\.\/\.\.\/node_modules\/perfcoord\/schemas\/teams\.schema\.json/);
   });
 
   it('refuses an unknown template', async () => {

@@ -36,11 +36,18 @@ export interface InitDeps {
   prompt?: (io: Io) => Prompt;
 }
 
-/** Installed schemas when the project has perfcoord in node_modules, else the published ones. */
+/**
+ * The installed schemas when perfcoord is in node_modules of the project
+ * folder or of a folder above it (a monorepo's root), else the published ones.
+ */
 export function schemaSource(target: string): SchemaSource {
-  return existsSync(path.join(target, ...INSTALLED_SCHEMAS.split('/')))
-    ? { kind: 'installed', dir: INSTALLED_SCHEMAS }
-    : { kind: 'published', version: version() };
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, ...INSTALLED_SCHEMAS.split('/')))) {
+      const rel = path.relative(path.resolve(target), dir).split(path.sep).join('/');
+      return { kind: 'installed', dir: rel === '' ? INSTALLED_SCHEMAS : `${rel}/${INSTALLED_SCHEMAS}` };
+    }
+    if (path.dirname(dir) === dir) return { kind: 'published', version: version() };
+  }
 }
 
 function shownPath(cwd: string, target: string): string {
