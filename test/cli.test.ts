@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'jsonc-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../src/core/validate/catalog.js';
+import { version } from '../src/cli/version.js';
 import { ROOT, SEED, runCli } from './helpers/run.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-cli-'));
@@ -101,6 +102,74 @@ describe('schema', () => {
     const r = await runCli(['schema', '--write-vscode'], dir);
     expect(r.code).toBe(2);
     expect(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8')).toBe('{ "a": ');
+  });
+});
+
+describe('schema --write-vscode in a repository', () => {
+  function repo(name: string): { root: string; project: string } {
+    const root = path.join(tmp, name);
+    const project = path.join(root, 'services', 'perf');
+    mkdirSync(path.join(root, '.git'), { recursive: true });
+    mkdirSync(path.join(project, 'model'), { recursive: true });
+    writeFileSync(
+      path.join(project, 'perfcoord.yaml'),
+      'apiVersion: perfcoord/v1\nkind: Project\nname: Perf\ninclude: [model/**/*.yaml]\n',
+    );
+    return { root, project };
+  }
+  const schemasOf = (file: string) =>
+    (parse(readFileSync(file, 'utf8')) as { 'yaml.schemas': Record<string, string[]> })['yaml.schemas'];
+
+  it("writes the repository's settings from any folder of the project, with the project's include globs", async () => {
+    const { root, project } = repo('vscode-repo');
+    const r = await runCli(['schema', '--write-vscode'], path.join(project, 'model'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(path.join(project, 'model', '.vscode'))).toBe(false);
+    const schemas = schemasOf(path.join(root, '.vscode/settings.json'));
+    const base = `https://unpkg.com/perfcoord@${version()}/schemas`;
+    expect(schemas).toEqual({
+      [`${base}/project.schema.json`]: ['services/perf/perfcoord.yaml', 'services/perf/perfcoord.yml'],
+      [`${base}/document.schema.json`]: ['services/perf/model/**/*.yaml'],
+    });
+  });
+
+  it('points at perfcoord installed in the repository, relative to it', async () => {
+    const { root, project } = repo('vscode-installed');
+    mkdirSync(path.join(root, 'node_modules/perfcoord/schemas'), { recursive: true });
+    expect((await runCli(['schema', '--write-vscode'], project)).code).toBe(0);
+    expect(Object.keys(schemasOf(path.join(root, '.vscode/settings.json')))).toEqual([
+      './node_modules/perfcoord/schemas/project.schema.json',
+      './node_modules/perfcoord/schemas/document.schema.json',
+    ]);
+  });
+
+  it('fills an empty settings file, keeps tab indentation, and refuses a yaml.schemas that is not an object', async () => {
+    const { root, project } = repo('vscode-edges');
+    const settings = path.join(root, '.vscode/settings.json');
+    mkdirSync(path.dirname(settings));
+    writeFileSync(settings, '');
+    expect((await runCli(['schema', '--write-vscode'], project)).code).toBe(0);
+    expect(Object.keys(schemasOf(settings))).toHaveLength(2);
+
+    writeFileSync(settings, '{\n\t"editor.tabSize": 4\n}\n');
+    expect((await runCli(['schema', '--write-vscode'], project)).code).toBe(0);
+    expect(readFileSync(settings, 'utf8')).toMatch(/^\t"yaml\.schemas": \{\n\t\t"/m);
+
+    writeFileSync(settings, '{ "yaml.schemas": "oops" }\n');
+    const bad = await runCli(['schema', '--write-vscode'], project);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"yaml.schemas" is not an object');
+    expect(bad.stderr).not.toMatch(/internal error/);
+    expect(readFileSync(settings, 'utf8')).toBe('{ "yaml.schemas": "oops" }\n');
+  });
+
+  it('suggests the nearest kind for a misspelt one', async () => {
+    const r = await runCli(['schema', 'ownrship'], SEED);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/did you mean "ownership"\?/);
+    const word = await runCli(['schema', 'escalation'], SEED);
+    expect(word.code).toBe(0);
+    expect(word.stdout).toContain('escalation-matrix.schema.json');
   });
 });
 

@@ -187,7 +187,11 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .command('schema')
     .description('print the JSON Schema of a kind, or set up editor support')
     .argument('[kind]', 'a kind, e.g. teams, ownership, project')
-    .option('--write-vscode', 'add yaml.schemas associations to .vscode/settings.json')
+    .option(
+      '--write-vscode',
+      "add yaml.schemas associations to .vscode/settings.json of the project's workspace (its repository)",
+    )
+    .option('-c, --config <file>', 'the project file (default: perfcoord.yaml here or in a parent folder)')
     .addHelpText('after', EXAMPLES.schema)
     .action(run(() => import('./commands/schema.js')));
 

@@ -1,29 +1,86 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_DIR } from '../../core/paths.js';
 import { UsageError } from '../../core/errors.js';
 import { KINDS, KIND_NAMES, kindFromName } from '../../core/model/kinds.js';
-import { writeVscodeSettings } from '../../core/write/vscode.js';
+import { findProjectFile } from '../../core/load/discover.js';
+import { DEFAULT_INCLUDE, loadProject } from '../../core/load/load.js';
+import { own, ownArray } from '../../core/util/object.js';
+import { didYouMean, nearest } from '../../core/util/suggest.js';
+import { associations, writeVscodeSettings } from '../../core/write/vscode.js';
+import type { SchemaLocation } from '../../core/write/vscode.js';
+import { safeText } from '../color.js';
+import { version } from '../version.js';
 import type { Io } from '../io.js';
 
-export async function run(kind: string | undefined, opts: { writeVscode?: boolean }, io: Io): Promise<number> {
-  if (opts.writeVscode) {
-    const { file, added } = writeVscodeSettings(io.cwd, SCHEMA_DIR);
-    io.stdout.write(
-      added.length > 0
-        ? `updated ${path.relative(io.cwd, file)}: ${added.map((a) => `${a.schema} for ${a.globs.join(', ')}`).join('; ')}\n`
-        : `${path.relative(io.cwd, file)} already associates the perfcoord schemas\n`,
-    );
-    return 0;
-  }
+export async function run(
+  kind: string | undefined,
+  opts: { writeVscode?: boolean; config?: string },
+  io: Io,
+): Promise<number> {
+  if (opts.writeVscode) return writeVscode(opts, io);
   if (kind === undefined) {
     const width = Math.max(...KIND_NAMES.map((k) => k.length));
     for (const k of KIND_NAMES) io.stdout.write(`${k.padEnd(width)}  ${path.join(SCHEMA_DIR, KINDS[k])}\n`);
     return 0;
   }
-  const found = kindFromName(kind) ?? (/^(any|document)$/i.test(kind) ? 'Any' : undefined);
-  if (!found) throw new UsageError(`unknown kind "${kind}"; the kinds are ${KIND_NAMES.join(', ')}`);
+  const stems = KIND_NAMES.map((k) => KINDS[k].replace(/\.schema\.json$/, ''));
+  // "escalation" and "gates" name escalation-matrix and quality-gates: the one kind whose name holds the word.
+  const word = kind.toLowerCase().replace(/[\s_]+/g, '-');
+  const holding = KIND_NAMES.filter((_k, i) => word.length >= 4 && stems[i]?.split('-').includes(word));
+  const found =
+    kindFromName(kind) ?? (holding.length === 1 ? holding[0] : /^(any|document)$/i.test(kind) ? 'Any' : undefined);
+  if (!found) {
+    const hint = didYouMean(nearest(word, stems));
+    throw new UsageError(`unknown kind "${kind}"${hint || `; the kinds are ${KIND_NAMES.join(', ')}`}`);
+  }
   const file = found === 'Any' ? 'document.schema.json' : KINDS[found];
   io.stdout.write(readFileSync(path.join(SCHEMA_DIR, file), 'utf8'));
   return 0;
+}
+
+/** Adds yaml.schemas associations to the settings of the workspace folder that holds the project. */
+function writeVscode(opts: { config?: string }, io: Io): number {
+  const projectFile = findProjectFile(io.cwd, opts.config);
+  const projectDir = projectFile ? path.dirname(projectFile) : path.resolve(io.cwd);
+  let include = DEFAULT_INCLUDE;
+  if (projectFile) {
+    const config = loadProject({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) }).project
+      ?.documents[0]?.data;
+    const listed = ownArray(config, 'include').filter((g): g is string => typeof g === 'string');
+    if (own(config, 'include') !== undefined && listed.length > 0) include = listed;
+  }
+  const workspace = workspaceOf(projectDir);
+  const wanted = associations(workspace, projectDir, include, schemaLocation(projectDir, workspace));
+  const { file, added } = writeVscodeSettings(workspace, wanted);
+  const shown = safeText(path.relative(io.cwd, file) || file);
+  io.stdout.write(
+    added.length > 0
+      ? `updated ${shown}: ${added.map((a) => `${a.schema} for ${a.globs.join(', ')}`).join('; ')}\n`
+      : `${shown} already associates the perfcoord schemas\n`,
+  );
+  return 0;
+}
+
+/** The folder people open in the editor: the repository (or a folder with .vscode) holding the project. */
+function workspaceOf(projectDir: string): string {
+  for (let dir = projectDir; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.vscode')) || existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return projectDir;
+  }
+}
+
+/**
+ * perfcoord installed in the project or a folder above it; else this copy when it lies in the
+ * workspace (a checkout of perfcoord); else the published schemas, never a temporary npx folder.
+ */
+function schemaLocation(projectDir: string, workspace: string): SchemaLocation {
+  for (let dir = projectDir; ; dir = path.dirname(dir)) {
+    const installed = path.join(dir, 'node_modules', 'perfcoord', 'schemas');
+    if (existsSync(installed)) return { kind: 'folder', dir: installed };
+    if (path.dirname(dir) === dir) break;
+  }
+  const rel = path.relative(workspace, SCHEMA_DIR);
+  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return { kind: 'folder', dir: SCHEMA_DIR };
+  return { kind: 'url', base: `https://unpkg.com/perfcoord@${version()}/schemas` };
 }

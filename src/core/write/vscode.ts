@@ -10,46 +10,81 @@ export interface Association {
   globs: string[];
 }
 
-/** The yaml.schemas entries perfcoord wants: the project file, and any document under coordination/. */
-export function associations(cwd: string, schemaDir: string): Association[] {
-  const rel = path.relative(cwd, schemaDir).split(path.sep).join('/');
-  const base = rel.startsWith('..') || path.isAbsolute(rel) ? schemaDir.split(path.sep).join('/') : `./${rel}`;
+/** Where the settings point for the schemas. */
+export type SchemaLocation =
+  /** A folder on disk (perfcoord installed in the project, or a checkout of perfcoord itself). */
+  | { kind: 'folder'; dir: string }
+  /** The published schemas of this version, when no installed copy lasts (npx, a global install). */
+  | { kind: 'url'; base: string };
+
+/**
+ * The yaml.schemas entries perfcoord wants, relative to the workspace folder:
+ * the project file, and the documents its include globs name.
+ */
+export function associations(
+  workspace: string,
+  projectDir: string,
+  include: readonly string[],
+  location: SchemaLocation,
+): Association[] {
+  const prefix = path.relative(workspace, projectDir).split(path.sep).join('/');
+  const under = (glob: string) => (prefix === '' ? glob : `${prefix}/${glob.replace(/^\.\//, '')}`);
+  let base: string;
+  if (location.kind === 'url') base = location.base;
+  else {
+    const rel = path.relative(workspace, location.dir).split(path.sep).join('/');
+    base = rel.startsWith('..') || path.isAbsolute(rel) ? location.dir.split(path.sep).join('/') : `./${rel}`;
+  }
   return [
-    { schema: `${base}/project.schema.json`, globs: ['perfcoord.yaml', 'perfcoord.yml'] },
-    { schema: `${base}/document.schema.json`, globs: ['coordination/**/*.yaml', 'coordination/**/*.yml'] },
+    { schema: `${base}/project.schema.json`, globs: ['perfcoord.yaml', 'perfcoord.yml'].map(under) },
+    { schema: `${base}/document.schema.json`, globs: include.map(under) },
   ];
 }
 
+/** The indentation a JSON file already uses (two spaces when it shows none). */
+function indentOf(text: string): { insertSpaces: boolean; tabSize: number } {
+  const m = /^[ \t]+(?=["/}\]])/m.exec(text);
+  if (!m) return { insertSpaces: true, tabSize: 2 };
+  return m[0].startsWith('\t') ? { insertSpaces: false, tabSize: 1 } : { insertSpaces: true, tabSize: m[0].length };
+}
+
 /**
- * Adds the perfcoord schema associations to .vscode/settings.json, keeping
- * everything already there (comments and formatting included).
+ * Adds the perfcoord schema associations to .vscode/settings.json of the
+ * workspace folder, keeping everything already there (comments, formatting
+ * and indentation included).
  */
-export function writeVscodeSettings(cwd: string, schemaDir: string): { file: string; added: Association[] } {
-  const file = path.join(cwd, '.vscode', 'settings.json');
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '{\n}\n';
+export function writeVscodeSettings(
+  workspace: string,
+  wanted: readonly Association[],
+): { file: string; added: Association[] } {
+  const file = path.join(workspace, '.vscode', 'settings.json');
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (text.trim() === '') text = '{\n}\n';
   const errors: ParseError[] = [];
   const current = parse(text, errors, { allowTrailingComma: true }) as unknown;
-  if (
-    errors.length > 0 ||
-    (current !== undefined && (typeof current !== 'object' || current === null || Array.isArray(current)))
-  ) {
-    const why = errors[0] ? printParseErrorCode(errors[0].error) : 'it is not an object';
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (errors.length > 0 || (current !== undefined && !isObject(current))) {
+    const why = errors[0]
+      ? `${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset}`
+      : 'it is not an object';
     throw new ConfigError(`cannot update ${file}: ${why}; fix it by hand first`);
   }
-  const existing = ((current as Record<string, unknown> | undefined)?.['yaml.schemas'] ?? {}) as Record<
-    string,
-    unknown
-  >;
+  const schemas = isObject(current) ? current['yaml.schemas'] : undefined;
+  if (schemas !== undefined && !isObject(schemas)) {
+    throw new ConfigError(
+      `cannot update ${file}: "yaml.schemas" is not an object of schema → globs; fix it by hand first`,
+    );
+  }
+  const existing = schemas ?? {};
+  const formattingOptions = { ...indentOf(text), eol: text.includes('\r\n') ? '\r\n' : '\n' };
   const added: Association[] = [];
-  for (const a of associations(cwd, schemaDir)) {
+  for (const a of wanted) {
     const have = existing[a.schema];
     const globs = Array.isArray(have) ? have.map(String) : typeof have === 'string' ? [have] : [];
     const missing = a.globs.filter((g) => !globs.includes(g));
     if (missing.length === 0) continue;
-    const edits = modify(text, ['yaml.schemas', a.schema], [...globs, ...missing], {
-      formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
-    });
-    text = applyEdits(text, edits);
+    text = applyEdits(text, modify(text, ['yaml.schemas', a.schema], [...globs, ...missing], { formattingOptions }));
     added.push({ schema: a.schema, globs: missing });
   }
   if (added.length > 0) writeFileAtomic(file, text.endsWith('\n') ? text : `${text}\n`);
