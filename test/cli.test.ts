@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'jsonc-parser';
@@ -174,7 +174,15 @@ describe('schema --write-vscode in a repository', () => {
 });
 
 describe('completion', () => {
-  it('bash: completes commands, options and values', async () => {
+  // The real binary on PATH as "perfcoord", for the diagram names the scripts ask the project for.
+  const bin = path.join(tmp, 'bin');
+  mkdirSync(bin, { recursive: true });
+  if (!existsSync(path.join(bin, 'perfcoord')))
+    symlinkSync(path.join(ROOT, 'bin/perfcoord.js'), path.join(bin, 'perfcoord'));
+  const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` };
+  const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
+
+  it('bash: completes commands, options and values, each in its command', async () => {
     const r = await runCli(['completion', 'bash'], SEED);
     const script = path.join(tmp, 'perfcoord.bash');
     writeFileSync(script, r.stdout);
@@ -185,15 +193,47 @@ describe('completion', () => {
           '-c',
           `source ${script}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _perfcoord; echo "\${COMPREPLY[*]}"`,
         ],
-        {
-          encoding: 'utf8',
-        },
+        { encoding: 'utf8', cwd: SEED, env },
       ).stdout.trim();
     expect(complete(['perfcoord', 'who'])).toBe('who-owns');
     expect(complete(['perfcoord', 'validate', '--fail'])).toBe('--fail-level');
     expect(complete(['perfcoord', 'validate', '-f', 'j'])).toBe('json junit');
-    expect(complete(['perfcoord', 'render', ''])).toBe('docs diagram --help');
+    expect(complete(['perfcoord', 'validate', '-c', 'perfc'])).toBe('perfcoord.yaml');
+    expect(complete(['perfcoord', 'validate', 'perfc'])).toBe('perfcoord.yaml');
+    expect(complete(['perfcoord', 'render', ''])).toBe('docs diagram --help -h');
     expect(complete(['perfcoord', 'init', '--template', ''])).toBe('minimal seed');
+    expect(complete(['perfcoord', 'init', '-t', 's'])).toBe('seed');
+    // -t is --team in who-owns: no template names there.
+    expect(complete(['perfcoord', 'who-owns', '-t', ''])).toBe('');
+    expect(complete(['perfcoord', 'schema', 'esc'])).toBe('escalation-matrix');
+    expect(complete(['perfcoord', 'completion', 'f'])).toBe('fish');
+    expect(complete(['perfcoord', 'render', 'diagram', 'imp'])).toBe('impact-map');
+    expect(complete(['perfcoord', '--no-color', 'render', 'docs', '--o'])).toBe('--out');
+  });
+
+  it.skipIf(!has('fish'))('fish: file names where a command takes paths, values for options', async () => {
+    const r = await runCli(['completion', 'fish'], SEED);
+    const script = path.join(tmp, 'perfcoord.fish');
+    writeFileSync(script, r.stdout);
+    const complete = (line: string) =>
+      spawnSync('fish', ['-c', `source ${script}; complete -C'${line}'`], { encoding: 'utf8', cwd: SEED, env })
+        .stdout.split('\n')
+        .map((l) => l.split('\t')[0])
+        .filter((l) => l !== '');
+    expect(complete('perfcoord validate perfc')).toEqual(['perfcoord.yaml']);
+    expect(complete('perfcoord init --template ')).toEqual(['minimal', 'seed']);
+    expect(complete('perfcoord render ')).toEqual(['diagram', 'docs']);
+    expect(complete('perfcoord render diagram imp')).toEqual(['impact-map']);
+    expect(complete('perfcoord render docs --out coord')).toEqual(['coordination/']);
+  });
+
+  it.skipIf(!has('zsh'))('zsh: the script parses, and completes on the first TAB when loaded from $fpath', async () => {
+    const r = await runCli(['completion', 'zsh'], SEED);
+    const script = path.join(tmp, '_perfcoord');
+    writeFileSync(script, r.stdout);
+    expect(spawnSync('zsh', ['-n', script]).status).toBe(0);
+    expect(r.stdout).toMatch(/^#compdef perfcoord\n/);
+    expect(r.stdout).toContain('if [[ "${funcstack[1]}" == "_perfcoord" ]]; then\n  _perfcoord "$@"');
   });
 
   it('zsh and fish scripts name every command; an unknown shell is a usage error', async () => {

@@ -150,7 +150,7 @@ describe('the packed package', () => {
     const help = run(['who-owns', '--help']);
     expect(help.stdout).toMatch(/Examples:/);
     const completion = run(['completion', 'bash']);
-    expect(completion.stdout).toMatch(/complete -F _perfcoord perfcoord/);
+    expect(completion.stdout).toMatch(/complete -o filenames -F _perfcoord perfcoord/);
     const typo = run(['valdiate']);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toMatch(/Did you mean validate\?/);

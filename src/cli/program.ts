@@ -44,16 +44,33 @@ Examples:
   $ perfcoord who-owns --json performance_monitoring
 
 Exit codes: 0 found, 1 no match (with the nearest ids) or --unowned found gaps, 2 usage or configuration error.`,
+  root: `
+Examples:
+  $ perfcoord validate                         check the project of this folder (CI: -f github, -f sarif=FILE)
+  $ perfcoord who-owns database_optimization   who to talk to about an area, a path or a team
+  $ perfcoord render docs --out docs           Markdown runbooks and Mermaid diagrams
+  $ perfcoord init                             start a project (--yes: without questions)
+
+Run "perfcoord <command> --help" for a command's options, examples and exit codes.`,
+  render: `
+Examples:
+  $ perfcoord render docs --out docs           write Markdown pages and .mmd diagrams
+  $ perfcoord render diagram impact-map        print one diagram's Mermaid source`,
   renderDocs: `
 Examples:
   $ perfcoord render docs --out docs           write Markdown pages and .mmd diagrams
   $ perfcoord render docs --out docs --check   write nothing; exit 1 when pages are stale
-  $ perfcoord render docs --out docs --svg     also render every diagram to SVG (needs Chromium)`,
+  $ perfcoord render docs --out docs --svg     also render every diagram to SVG (needs Chromium)
+
+Exit codes: 0 written or up to date, 1 --check found stale files or the project has errors,
+2 usage, configuration or I/O error (a file in the way, no browser for --svg).`,
   renderDiagram: `
 Examples:
   $ perfcoord render diagram impact-map
   $ perfcoord render diagram workflow-performance_issue_resolution > flow.mmd
-  $ perfcoord render diagram --list`,
+  $ perfcoord render diagram --list
+
+Exit codes: 0 printed, 1 the project has errors, 2 an unknown name, usage or configuration error.`,
   init: `
 Examples:
   $ perfcoord init                          answer a few questions (needs a terminal)
@@ -76,7 +93,7 @@ Examples:
 Set a rule's severity in perfcoord.yaml:  rules: { cadence-meeting-load: off }`,
   completion: `
 Examples:
-  $ perfcoord completion bash >> ~/.bashrc
+  $ source <(perfcoord completion bash)       in ~/.bashrc
   $ perfcoord completion zsh > "\${fpath[1]}/_perfcoord"
   $ perfcoord completion fish > ~/.config/fish/completions/perfcoord.fish`,
 };
@@ -96,6 +113,7 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .addOption(new Option('--color', 'colour the output even when it is not a terminal').hideHelp())
     .addOption(new Option('--no-color', 'never colour the output (also: NO_COLOR=1)'))
     .showSuggestionAfterError(true)
+    .addHelpText('after', EXAMPLES.root)
     .showHelpAfterError('(run "perfcoord --help" for usage)')
     .exitOverride()
     .configureOutput({
@@ -151,7 +169,10 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .addHelpText('after', EXAMPLES.whoOwns)
     .action(run(() => import('./commands/who-owns.js')));
 
-  const render = program.command('render').description('render documentation and diagrams from the model');
+  const render = program
+    .command('render')
+    .description('render documentation and diagrams from the model')
+    .addHelpText('after', EXAMPLES.render);
   render
     .command('docs')
     .description('write Markdown pages with Mermaid diagrams (and .mmd files, and SVG with --svg)')
@@ -210,8 +231,16 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .action(run(() => import('./commands/completion.js')));
 
   for (const command of program.commands) {
-    command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
-    for (const sub of command.commands) sub.exitOverride().configureOutput(program.configureOutput());
+    command
+      .exitOverride()
+      .configureOutput(program.configureOutput())
+      .showSuggestionAfterError(true)
+      .showHelpAfterError(`(run "perfcoord ${command.name()} --help" for usage)`);
+    for (const sub of command.commands)
+      sub
+        .exitOverride()
+        .configureOutput(program.configureOutput())
+        .showHelpAfterError(`(run "perfcoord ${command.name()} ${sub.name()} --help" for usage)`);
   }
   return program;
 }
