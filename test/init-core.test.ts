@@ -25,6 +25,7 @@ import {
   defaultArea,
   defaultHolder,
   defaultLevels,
+  defaultTeam,
   freeSlot,
 } from '../src/core/init/defaults.js';
 import { ANSWER_FILES, documentsFor, filesFromAnswers } from '../src/core/init/generate.js';
@@ -263,6 +264,9 @@ describe('defaults drawn from the seed', () => {
   it('titles areas after their ids', () => {
     expect(titleFromId('api_performance')).toBe('API performance');
     expect(titleFromId('performance-monitoring')).toBe('Performance monitoring');
+    // Names from the prototype chain are not acronyms, nor seed teams.
+    expect(titleFromId('constructor_to_string')).toBe('Constructor to string');
+    expect(defaultTeam('constructor')).toEqual({ name: 'Constructor Team', dependency: 'medium' });
   });
 
   it('reports the first missing part of unfinished answers', () => {

@@ -77,7 +77,7 @@ const ACRONYMS: Readonly<Record<string, string>> = {
 /** "performance_monitoring" → "Performance monitoring", "api_latency" → "API latency". */
 export function titleFromId(id: string): string {
   const words = id.split(/[_-]+/).filter((w) => w !== '');
-  const text = words.map((w) => ACRONYMS[w] ?? w).join(' ');
+  const text = words.map((w) => (Object.hasOwn(ACRONYMS, w) ? ACRONYMS[w] : undefined) ?? w).join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

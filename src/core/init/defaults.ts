@@ -78,7 +78,7 @@ export function freeTime(
 
 export function defaultTeam(id: string): { name: string; dependency: Dependency } {
   return (
-    SEED_TEAMS[id] ?? {
+    (Object.hasOwn(SEED_TEAMS, id) ? SEED_TEAMS[id] : undefined) ?? {
       name: `${id
         .split(/[_-]+/)
         .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
