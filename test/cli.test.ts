@@ -58,6 +58,8 @@ describe('rules', () => {
     expect(rules.map((x) => x.id)).toEqual(ruleCatalog().map((x) => x.id));
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     for (const rule of rules) expect(readme, `README mentions ${rule.id}`).toContain(`\`${rule.id}\``);
+    // The SARIF helpUri of each rule lands on its row.
+    for (const rule of rules) expect(readme, `README anchors ${rule.id}`).toContain(`<a id="rule-${rule.id}"></a>`);
   });
 });
 
