@@ -80,7 +80,7 @@ ok 5 files checked, no problems
 Next steps:
   perfcoord who-owns checkout_latency  who owns an area: teams, duties, leads, escalation
   perfcoord render docs --out docs     Markdown pages with Mermaid diagrams
-  npx perfcoord validate -f github     in CI: a GitHub Actions step that annotates pull requests
+  perfcoord validate -f github         in CI: annotations on pull requests (README: CI recipes)
 `;
 
 describe('perfcoord init', () => {

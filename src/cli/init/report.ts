@@ -56,7 +56,7 @@ export function report(input: ReportInput): number {
   if (area !== undefined)
     steps.push([`perfcoord who-owns ${area}`, 'who owns an area: teams, duties, leads, escalation']);
   steps.push(['perfcoord render docs --out docs', 'Markdown pages with Mermaid diagrams']);
-  steps.push(['npx perfcoord validate -f github', 'in CI: a GitHub Actions step that annotates pull requests']);
+  steps.push(['perfcoord validate -f github', 'in CI: annotations on pull requests (README: CI recipes)']);
   const width = Math.max(...steps.map(([cmd]) => cmd.length));
   out.push(
     '',
