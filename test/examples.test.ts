@@ -14,7 +14,6 @@ describe('examples', () => {
     expect(r.stdout).toBe(
       [
         'coordination/escalation.yaml:15:19: warning escalation level 2 answers in 30min, slower than level 1 (15min); a more serious level usually answers at least as fast [escalation-response-order]',
-        'coordination/teams.yaml:7:9: warning team performance spends 11h 8min a week in recurring meetings, above the 10h limit (settings.maxWeeklyMeetingHours) [cadence-meeting-load]',
         '',
       ].join('\n'),
     );

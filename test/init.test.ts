@@ -149,7 +149,7 @@ describe('perfcoord init', () => {
     const r = await runCli(['init', '-y', '-t', 'seed'], dir);
     expect(r.code).toBe(0);
     expect(readTree(dir)).toEqual(expectedFrom(SEED, published));
-    expect(r.stdout).toContain('2 problems (0 errors, 2 warnings) in 23 files checked');
+    expect(r.stdout).toContain('1 problem (0 errors, 1 warning) in 23 files checked');
     expect(r.stdout).toContain('perfcoord who-owns database_optimization');
     const check = await runCli(['validate', '-f', 'compact'], dir);
     const examples = await runCli(['validate', '-f', 'compact'], SEED);

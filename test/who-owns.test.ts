@@ -404,10 +404,13 @@ describe('who-owns --team', () => {
     expect(JSON.parse(r.stdout).team.team.id).toBe('data');
   });
 
-  it('reports the weekly meeting hours the cadence rule counts (seed: performance, 11h 8min)', async () => {
+  it('reports the weekly meeting hours the cadence rule counts (seed: performance, 9h 8min; pair programming rotates)', async () => {
     const r = await runCli(['who-owns', '--team', 'performance'], SEED);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('\nmeetings (11h 8min a week):\n');
+    expect(r.stdout).toContain('\nmeetings (9h 8min a week):\n');
+    expect(r.stdout).toContain(
+      '\n  pair_programming_sessions: weekly, 2hours; not counted (rotating attendance); as all_engineering_teams\n',
+    );
     expect(r.stdout).toContain(
       '\n  performance_quality_gates/pre_production (Pre-production): joint owner, sign-off\n',
     );

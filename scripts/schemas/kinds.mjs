@@ -337,6 +337,12 @@ const meeting = object(
     time: ref('time', 'When it starts.'),
     duration: ref('duration', 'How long it lasts.'),
     participants: ref('partyList', 'Who attends.'),
+    attendance: {
+      description:
+        'Who of the participants comes each time. "all" (the default): every participant, so the meeting counts towards each team\'s weekly meeting load; "rotating": a few of them in turn (pairs, a rota), so it does not.',
+      type: 'string',
+      enum: ['all', 'rotating'],
+    },
     agenda: list(ref('label', 'One agenda item.'), 'The standing agenda.'),
     focus: ref('label', 'What the meeting focuses on.'),
     format: ref('label', 'How it is run, e.g. "hands_on_learning".'),

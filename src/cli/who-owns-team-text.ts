@@ -16,6 +16,7 @@ export function meetingWhen(m: TeamMeeting): string {
 /** The meeting's share of the week, or why it has none. */
 export function weekShare(m: TeamMeeting): string {
   if (m.minutesPerWeek > 0) return `${formatMinutes(m.minutesPerWeek)} a week`;
+  if (m.attendance === 'rotating') return 'not counted (rotating attendance)';
   return m.duration === null ? 'no duration given' : 'not counted (no regular frequency)';
 }
 

@@ -36,12 +36,14 @@ export interface MeetingLoad {
   meetings: { meeting: Meeting; minutesPerWeek: number }[];
 }
 
-/** Each team's recurring meeting time per week, from durations and frequencies. */
+/** Each team's recurring meeting time per week, from durations and frequencies (rotating meetings aside). */
 export function weeklyMeetingLoad(model: Model, index: ModelIndex): Map<string, MeetingLoad> {
   const sprintWeeks = model.project?.sprintWeeks ?? 2;
   const loads = new Map<string, MeetingLoad>();
   for (const team of index.teams.values()) loads.set(team.id, { teamId: team.id, minutesPerWeek: 0, meetings: [] });
   for (const meeting of model.meetings) {
+    // A rotating meeting takes a few participants at a time: no team's standing load.
+    if (meeting.attendance === 'rotating') continue;
     const minutes = (meeting.durationMinutes ?? 0) * perWeek(meeting.frequency, sprintWeeks);
     if (minutes === 0) continue;
     for (const teamId of meetingTeams(index, meeting)) {

@@ -16,6 +16,8 @@ export interface Meeting {
   duration?: string;
   durationMinutes?: number;
   participants: Ref[];
+  /** "rotating": a few participants at a time, not counted in the weekly meeting load. */
+  attendance: 'all' | 'rotating';
   agenda: string[];
   focus?: string;
   format?: string;

@@ -13,7 +13,9 @@ export interface TeamMeeting {
   day: string | null;
   time: string | null;
   duration: string | null;
-  /** The meeting's share of the team's week; 0 for ad-hoc meetings and those without a duration. */
+  /** "rotating": a few participants at a time, so not part of the team's weekly load. */
+  attendance: 'all' | 'rotating';
+  /** The meeting's share of the team's week; 0 for ad-hoc and rotating meetings and those without a duration. */
   minutesPerWeek: number;
   /** The participants (as written) through which the team takes part: itself, a role, a group. */
   via: string[];
@@ -46,6 +48,7 @@ export function teamMeetings(model: Model, index: ModelIndex, team: Team): TeamM
       day: meeting.day ?? null,
       time: meeting.time ?? null,
       duration: meeting.duration ?? null,
+      attendance: meeting.attendance,
       minutesPerWeek: roundMinutes(share.get(meeting) ?? 0),
       via: [...new Set(via)],
       channel: channelRef(index, meeting.channel),

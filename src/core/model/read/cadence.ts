@@ -34,6 +34,7 @@ export function readCadence(r: DocReader, model: Model): void {
       duration: duration,
       durationMinutes: duration === undefined ? undefined : parseMinutes(duration),
       participants: r.refs(item, 'participants', path),
+      attendance: ownString(item, 'attendance') === 'rotating' ? 'rotating' : 'all',
       agenda: r.strings(item, 'agenda'),
       focus: ownString(item, 'focus'),
       format: ownString(item, 'format'),

@@ -41,7 +41,7 @@ export function renderCadencePage(ctx: RenderContext): PageOut | undefined {
         md(names.meeting(m)),
         m.frequency === 'weekly' ? '' : md(m.frequencyText ?? ''),
         md(m.duration ?? ''),
-        mdList(m.participants.map((p) => names.party(p.id))),
+        mdList(m.participants.map((p) => names.party(p.id))) + (m.attendance === 'rotating' ? ' (rotating)' : ''),
         mdList([...m.agenda, ...(m.focus === undefined ? [] : [m.focus])]),
         codeOr(m.channel ? names.channel(m.channel) : undefined, true),
       ]),
@@ -53,6 +53,9 @@ export function renderCadencePage(ctx: RenderContext): PageOut | undefined {
         ...field('When', [meeting.day === undefined ? '' : capital(meeting.day), meeting.time ?? ''].join(' ').trim()),
         ...field('Duration', meeting.duration),
         ...fieldMd('Participants', mdList(meeting.participants.map((p) => names.party(p.id)))),
+        ...(meeting.attendance === 'rotating'
+          ? ['Attendance: rotating, a few participants at a time (not counted in the weekly meeting load)']
+          : []),
         ...(meeting.agenda.length > 0 ? [{ item: 'Agenda:', sub: meeting.agenda.map((a) => md(a)) }] : []),
         ...field('Focus', meeting.focus),
         ...field('Format', meeting.format),
@@ -87,7 +90,7 @@ function renderLoad(ctx: RenderContext, page: MarkdownPage): void {
   page.section('Weekly meeting load');
   page.raw(
     md(
-      `Each team's recurring meeting time, averaged per week: daily meetings count five times a week, bi-weekly ones half, monthly ones 12 a year, per-sprint ones once every ${sprintWeeks} weeks. A role counts for its team, a group for its members.`,
+      `Each team's recurring meeting time, averaged per week: daily meetings count five times a week, bi-weekly ones half, monthly ones 12 a year, per-sprint ones once every ${sprintWeeks} weeks. A role counts for its team, a group for its members. Meetings with rotating attendance are not counted.`,
     ),
   );
   page.table(['Team', 'Per week', 'Limit', 'Meetings'], rows);
