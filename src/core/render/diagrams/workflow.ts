@@ -17,7 +17,8 @@ const CLASSES: Record<string, string> = {
 
 /**
  * A workflow of nodes and edges as its flowchart; a workflow of phases as
- * the phases in order, each with its trigger, duration and deliverable.
+ * the phases in order, each with its trigger, duration, deliverable, duties
+ * and practices.
  */
 export function renderWorkflow(ctx: RenderContext, workflow: Workflow): string {
   const { names } = ctx;
@@ -40,6 +41,8 @@ export function renderWorkflow(ctx: RenderContext, workflow: Workflow): string {
         phase.trigger !== undefined ? `trigger: ${phase.trigger}` : undefined,
         phase.duration !== undefined ? `duration: ${phase.duration}` : undefined,
         phase.deliverable !== undefined ? `deliverable: ${phase.deliverable}` : undefined,
+        ...phase.duties.map((d) => `${d.name}: ${names.holder(d.holder)}`),
+        ...phase.practices.map(([key, value]) => `${key}: ${value}`),
       ]);
       if (i > 0) chart.edge(`phase:${i - 1}`, `phase:${i}`);
     });
