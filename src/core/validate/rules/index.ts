@@ -5,6 +5,7 @@ import { cadenceOverlap } from './cadence-overlap.js';
 import { escalationLevels } from './escalation-levels.js';
 import { escalationResponders } from './escalation-responders.js';
 import { escalationResponseOrder } from './escalation-response-order.js';
+import { idConfusable } from './id-confusable.js';
 import { idReserved } from './id-reserved.js';
 import { jointMembers } from './joint-members.js';
 import { ownershipDutyHolder } from './ownership-duty-holder.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   refUnknown,
   refKind,
   idReserved,
+  idConfusable,
   teamsCore,
   ownershipOwner,
   ownershipDutyHolder,
