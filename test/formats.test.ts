@@ -160,6 +160,21 @@ describe('several formats in one run', () => {
   });
 });
 
+describe('file names from an untrusted pull request', () => {
+  it('cannot inject workflow commands or escape sequences through any text format', async () => {
+    const project = badProject();
+    const evil = 'a\n::error file=README.md,line=1::injected\n\u001b[31mred.yaml';
+    writeFileSync(path.join(project, 'coordination', evil), 'apiVersion: perfcoord/v1\nkind: Teams\nteams: 5\n');
+    for (const format of ['stylish', 'compact', 'github', 'junit']) {
+      const r = await runCli(['validate', '-f', format], project, { GITHUB_ACTIONS: 'true' });
+      expect(r.code, format).toBe(1);
+      expect(r.stdout, format).toMatch(/a(\\n|%0A)(::|%3A%3A)error/);
+      expect(r.stdout, format).not.toMatch(/^::error file=README\.md/m);
+      expect(r.stdout, format).not.toContain('\u001b');
+    }
+  });
+});
+
 describe('in a GitHub workflow, run below the repository root', () => {
   it('gives github annotations and SARIF locations relative to GITHUB_WORKSPACE, the other formats relative to the working folder', async () => {
     const repo = path.join(tmp, `repo-${Math.random().toString(36).slice(2)}`);

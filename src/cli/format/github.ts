@@ -1,7 +1,9 @@
+import { safeText } from '../color.js';
 import type { Formatter } from './context.js';
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Other control characters (an escape sequence in a file name) are shown as text, never passed on.
+const escapeData = (s: string) => safeText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;

@@ -1,3 +1,4 @@
+import { safeText } from '../color.js';
 import type { Formatter } from './context.js';
 
 const escapeXml = (s: string) =>
@@ -31,16 +32,17 @@ export const junit: Formatter = (diagnostics, ctx) => {
     '    </properties>',
   ];
   for (const [file, list] of byFile) {
-    const name = escapeXml(file);
+    // Control characters in a file name are shown escaped, as in the other text formats.
+    const name = escapeXml(safeText(file));
     if (list.length === 0) {
       lines.push(`    <testcase name="${name}" classname="${name}" time="0"/>`);
       continue;
     }
     lines.push(`    <testcase name="${name}" classname="${name}" time="0">`);
     for (const d of list) {
-      const where = `${d.file}:${d.range.start.line + 1}:${d.range.start.col + 1}`;
+      const where = `${safeText(d.file)}:${d.range.start.line + 1}:${d.range.start.col + 1}`;
       lines.push(
-        `      <failure message="${escapeXml(d.message)}" type="${escapeXml(`${d.severity}/${d.rule}`)}">${escapeXml(`${where}: ${d.severity} ${d.message} [${d.rule}]`)}</failure>`,
+        `      <failure message="${escapeXml(safeText(d.message))}" type="${escapeXml(`${d.severity}/${d.rule}`)}">${escapeXml(`${where}: ${d.severity} ${safeText(d.message)} [${d.rule}]`)}</failure>`,
       );
     }
     lines.push('    </testcase>');

@@ -22,7 +22,9 @@ export const stylish: Formatter = (diagnostics, ctx) => {
       out.push(c.underline(safeText(d.file)));
     }
     const pos = `${d.range.start.line + 1}:${d.range.start.col + 1}`;
-    out.push(`${c.dim(`${d.file}:${pos}:`)} ${severityLabel(d, c)} ${safeText(d.message)} ${c.dim(`[${d.rule}]`)}`);
+    out.push(
+      `${c.dim(`${safeText(d.file)}:${pos}:`)} ${severityLabel(d, c)} ${safeText(d.message)} ${c.dim(`[${d.rule}]`)}`,
+    );
     const snippet = sourceSnippet(ctx.source(d.file), d, c);
     if (snippet) out.push(...snippet);
   }
