@@ -56,6 +56,60 @@ describe('the nesting bound', () => {
     ].join('\n');
     expect(findExcessiveNesting(text, 8)).toBeUndefined();
   });
+
+  it('is not fooled by a tag or an anchor before the brackets, nor by a quote that never closes', () => {
+    const deep = `${'['.repeat(100)}${']'.repeat(100)}`;
+    for (const text of [
+      `x: &a ${deep}\n`,
+      `x: ${'!!seq ['.repeat(100)}${']'.repeat(100)}\n`,
+      `x: ${'!!map {a: '.repeat(100)}1${'}'.repeat(100)}\n`,
+      `x:\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 1)}- !!seq`).join('\n')}\n`,
+      // A quote at the start of a plain scalar's continuation line is text, not a quoted scalar.
+      `title: x\n  "foo\nteams: []\nx: ${deep}\n`,
+      `title: "open\nx: ${deep}\n`,
+    ]) {
+      expect(findExcessiveNesting(text, 64), text.slice(0, 40)).toBeDefined();
+    }
+    // Multi-line quoted and plain scalars of real documents stay fine.
+    const ok = ['a: "one', '  two [[[[[[[[[[ three"', 'b: plain', '  continued "quoted" text', 'c: [x, y]', ''].join(
+      '\n',
+    );
+    expect(findExcessiveNesting(ok, 4)).toBeUndefined();
+  });
+});
+
+describe('hostile files that cost time or memory', () => {
+  it('each gets its finding, exit 1 (before the fixes these took minutes, or aborted Node)', async () => {
+    const project = path.join(tmp, 'costly');
+    cpSync(path.join(ROOT, 'test/fixtures/validate/_base'), project, { recursive: true });
+    const dir = path.join(project, 'coordination/costly');
+    mkdirSync(dir, { recursive: true });
+    // One long value, repeated by a thousand aliases.
+    writeFileSync(
+      path.join(dir, 'amplify.yaml'),
+      `apiVersion: perfcoord/v1\nkind: Teams\ndescription: &s ${'r'.repeat(1_000_000)}\ngroups:\n  - id: g\n    name: G\n    members: [${Array(900).fill('*s').join(', ')}]\n`,
+    );
+    // Forty thousand tab-indented lines, and a hundred thousand duplicate keys.
+    writeFileSync(
+      path.join(dir, 'tabs.yaml'),
+      `apiVersion: perfcoord/v1\nkind: Teams\n${Array.from({ length: 40_000 }, (_, i) => `\tk${i}: 1\n`).join('')}`,
+    );
+    writeFileSync(path.join(dir, 'dup.yaml'), `apiVersion: perfcoord/v1\nkind: Teams\n${'k: 1\n'.repeat(100_000)}`);
+    // A long reference that is no id: the schema's finding, not echoed by ref-unknown.
+    writeFileSync(
+      path.join(dir, 'long-ref.yaml'),
+      `apiVersion: perfcoord/v1\nkind: Teams\nteams:\n  - id: t\n    name: T\n    dependency: low\n    lead: ${'r'.repeat(100_000)}\n`,
+    );
+    const r = await runCli(['validate', '-f', 'json'], project);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { diagnostics: { rule: string; file: string; message: string }[] };
+    const of = (file: string) => out.diagnostics.filter((d) => d.file.endsWith(file));
+    expect(of('amplify.yaml').map((d) => d.rule)).toEqual(['yaml-alias']);
+    expect(of('tabs.yaml').map((d) => d.rule)).toEqual(['yaml-syntax']);
+    expect(of('dup.yaml').every((d) => d.rule === 'yaml-duplicate-key')).toBe(true);
+    expect(of('long-ref.yaml').map((d) => d.rule)).not.toContain('ref-unknown');
+    expect(Math.max(...out.diagnostics.map((d) => d.message.length))).toBeLessThan(2100);
+  }, 60_000);
 });
 
 describe('many hostile files in one run', () => {

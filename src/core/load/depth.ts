@@ -19,10 +19,21 @@ const LF = 10;
 const CR = 13;
 
 export function findExcessiveNesting(text: string, maxDepth = DEFAULT_MAX_DEPTH): DepthExceeded | undefined {
+  const found = scan(text, maxDepth, true);
+  if (found !== 'open-quote') return found;
+  // A quote that never closes hid the rest of the text: scan it again, taking quotes as
+  // ordinary characters (an over-estimate, which is the safe side of a bound).
+  const again = scan(text, maxDepth, false);
+  return again === 'open-quote' ? undefined : again;
+}
+
+function scan(text: string, maxDepth: number, quotes: boolean): DepthExceeded | undefined | 'open-quote' {
   const indents: number[] = [];
   let flow = 0;
   let quote = 0; // 0, or the quote character code while inside a flow-context quoted scalar
   let blockScalarIndent = -1; // inside a block scalar: lines indented more than this belong to it
+  let plainOpen = false; // the line before ended in a plain scalar (in block context)
+  let plainIndent = 0; // the indentation of that line
   const n = text.length;
   let lineStart = 0;
   while (lineStart <= n) {
@@ -49,8 +60,11 @@ export function findExcessiveNesting(text: string, maxDepth = DEFAULT_MAX_DEPTH)
       if (indents.length === 0 || (indents[indents.length - 1] ?? 0) < indent) indents.push(indent);
       depth = indents.length;
     }
-    let nodeStart = true; // at a place where a node may begin
+    // A line more indented than a plain scalar that ended the line before continues that
+    // scalar: a quote at its start is text, not the start of a quoted scalar.
+    let nodeStart: boolean = !(plainOpen && quote === 0 && flow === 0 && indent > plainIndent);
     let keyCounted = false;
+    plainOpen = false;
     for (; i < lineEnd; i++) {
       const c = text.charCodeAt(i);
       if (quote !== 0) {
@@ -67,8 +81,13 @@ export function findExcessiveNesting(text: string, maxDepth = DEFAULT_MAX_DEPTH)
         continue;
       }
       if (c === 35 /* # */ && (i === lineStart || isSpace(text.charCodeAt(i - 1)))) break;
-      if (nodeStart && (c === 34 || c === 39)) {
+      if (quotes && nodeStart && (c === 34 || c === 39)) {
         quote = c;
+        continue;
+      }
+      // A tag or an anchor comes before its node: a node may still begin after it.
+      if (nodeStart && (c === 33 /* ! */ || c === 38) /* & */) {
+        while (i + 1 < lineEnd && !isSpace(text.charCodeAt(i + 1))) i++;
         continue;
       }
       if ((c === 45 /* - */ || c === 63) /* ? */ && flow === 0 && nodeStart && isSpaceOrEnd(text.charCodeAt(i + 1))) {
@@ -95,15 +114,18 @@ export function findExcessiveNesting(text: string, maxDepth = DEFAULT_MAX_DEPTH)
         blockScalarIndent = indent;
         break;
       } else {
+        if (flow === 0 && nodeStart) plainOpen = true;
         nodeStart = false;
       }
       if (depth > maxDepth) return { offset: i, depth };
     }
+    plainOpen = plainOpen && !nodeStart && quote === 0;
+    if (plainOpen) plainIndent = indent;
     if (depth > maxDepth) return { offset: lineStart + indent, depth };
     if (lineEnd >= n) break;
     lineStart = lineEnd + 1;
   }
-  return undefined;
+  return quote !== 0 ? 'open-quote' : undefined;
 }
 
 function isSpace(c: number): boolean {

@@ -41,6 +41,8 @@ const CORE_TAGS = new Set(
 
 /** Past these, aliases are treated as an attack (a "billion laughs" document). */
 const MAX_ALIASES = 1000;
+/** Source text that aliases may repeat, in all: a few aliases of one long value are a bomb too. */
+const MAX_ALIASED_TEXT = 1_000_000;
 const MAX_NODES = 200_000;
 
 /**
@@ -49,8 +51,43 @@ const MAX_NODES = 200_000;
  * beforehand (see depth.ts).
  */
 export function parseYaml(text: string): ParseResult {
+  // The parser makes an Error object for every problem; without stack traces, a file with
+  // hundreds of thousands of them (duplicate keys) costs little more than a clean one.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseBounded(text);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * Lines that start with a tab. YAML indents with spaces only; the parser reports each such line,
+ * at a cost that grows with the square of their number, so past a thousand of them the file is
+ * not read at all (a tab-indented file is not YAML anyway).
+ */
+const TAB_LINE = /^ *\t/gm;
+const MAX_TAB_LINES = 1000;
+
+function parseBounded(text: string): ParseResult {
   const problems: YamlProblem[] = [];
   const documents: ParsedDocument[] = [];
+  let tabs = 0;
+  let first = -1;
+  for (const m of text.matchAll(TAB_LINE)) {
+    if (first === -1) first = (m.index ?? 0) + m[0].length - 1;
+    if (++tabs > MAX_TAB_LINES) {
+      problems.push({
+        rule: 'yaml-syntax',
+        severity: 'error',
+        message: `more than ${MAX_TAB_LINES} lines start with a tab; YAML indents with spaces only, so perfcoord did not read this file further (indent with spaces)`,
+        start: first,
+        end: first + 1,
+      });
+      return { documents, problems };
+    }
+  }
   const tokens = Array.from(new Parser().parse(text));
   for (const token of tokens) {
     if (token.type === 'directive') {
@@ -70,6 +107,20 @@ export function parseYaml(text: string): ParseResult {
   }
   const docs: Document.Parsed[] = Array.from(new Composer(PARSE_OPTIONS).compose(tokens, true, text.length));
   for (const doc of docs) {
+    // Nesting the bound above did not see still cannot crash the parser: its stack overflow is
+    // reported once, at the document, whatever the stack depth happened to be.
+    const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+    if (overflow) {
+      const at = doc.range[0];
+      problems.push({
+        rule: 'yaml-depth',
+        severity: 'error',
+        message: 'the document nests too deeply to be read; perfcoord documents need far fewer levels',
+        start: at,
+        end: at,
+      });
+      continue;
+    }
     for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text));
     for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
     const contents: ParsedNode | null = doc.contents;
@@ -129,6 +180,7 @@ function cleanMessage(message: string): string {
 class Converter {
   failed = false;
   private aliases = 0;
+  private aliasedText = 0;
   private nodes = 0;
   private readonly active = new Set<YamlNode>();
   /** Anchors seen so far, in document order: an alias names the latest one. */
@@ -150,6 +202,14 @@ class Converter {
       if (!target) return this.fail(node, `the alias *${node.source} refers to no anchor`);
       if (this.active.has(target)) {
         return this.fail(node, `the alias *${node.source} refers to a value that contains it`);
+      }
+      const [targetStart = 0, , targetEnd = targetStart] = target.range ?? [];
+      this.aliasedText += Math.max(0, targetEnd - targetStart);
+      if (this.aliasedText > MAX_ALIASED_TEXT) {
+        return this.fail(
+          node,
+          `aliases repeat more than ${MAX_ALIASED_TEXT.toLocaleString('en')} characters of text in one document (an alias bomb?)`,
+        );
       }
       const { value, info } = this.convert(target, start);
       return { value, info };

@@ -78,6 +78,7 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
     });
   }
 
+  const MAX_MESSAGE = 2000;
   for (const rule of RULES) {
     if (overrides.get(rule.id)?.setting === 'off') continue;
     const ctx: RuleContext = {
@@ -87,7 +88,8 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
         const anchor: Finding['at'] = 'doc' in at ? { loc: at, ...(options.part ? { part: options.part } : {}) } : at;
         findings.push({
           rule: rule.id,
-          message,
+          // Messages quote model values; one that is very long is cut, so that no value can flood the output.
+          message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
           at: anchor,
           ...(options.suggestion !== undefined ? { suggestion: options.suggestion } : {}),
         });

@@ -61,6 +61,14 @@ function exists(index: ModelIndex, site: RefSite): boolean {
   }
 }
 
+const ID_MAX = 64;
+const ID_PATTERN = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
+
+/** Up to three ids that have `id` as one of their words. */
+function containing(pool: readonly string[], id: string): string[] {
+  return pool.filter((candidate) => candidate !== id && candidate.split(/[_-]/).includes(id)).slice(0, 3);
+}
+
 export const refUnknown: Rule = {
   id: 'ref-unknown',
   severity: 'error',
@@ -69,6 +77,9 @@ export const refUnknown: Rule = {
   check(ctx) {
     const pools = new Map<string, { ids: string[]; near: (id: string) => string[] }>();
     for (const site of referenceSites(ctx.model)) {
+      // A reference that is not an id at all is the schema's finding (and may be huge: aliases
+      // can repeat one long value a thousand times).
+      if (site.ref.id.length > ID_MAX || !ID_PATTERN.test(site.ref.id)) continue;
       if (exists(ctx.index, site)) continue;
       const [word, where] = WORDS[site.expects];
       const key = site.expects === 'node' ? `node:${site.workflow?.id ?? ''}` : site.expects;
@@ -79,7 +90,9 @@ export const refUnknown: Rule = {
         pools.set(key, entry);
       }
       const pool = entry.ids;
-      const options = entry.near(site.ref.id);
+      const options = [...entry.near(site.ref.id)];
+      // Too short for a spelling match ("qa"): the ids that hold it as a word ("qa_lead", "qa_engineer").
+      if (options.length === 0) options.push(...containing(pool, site.ref.id));
       let hint = didYouMean(options);
       if (!hint) {
         const shown = pool.slice(0, 8).map((id) => `"${id}"`);
