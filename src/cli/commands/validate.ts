@@ -95,8 +95,9 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     if (target.file === undefined) io.stdout.write(text);
     else writeFileAtomic(path.resolve(io.cwd, target.file), text);
   }
+  // --quiet hides warnings, but they still count for --fail-level warning and --max-warnings.
   return exitCodeFor(
-    { diagnostics, configError: result.configError },
+    { diagnostics: result.diagnostics, configError: result.configError },
     {
       failLevel: opts.failLevel,
       ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
