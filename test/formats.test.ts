@@ -148,6 +148,12 @@ describe('several formats in one run', () => {
     expect(existsSync(path.join(project, 'report.json'))).toBe(true);
   });
 
+  it.skipIf(!existsSync('/proc/self'))('a report folder that cannot be created is an I/O error at once', async () => {
+    const r = await runCli(['validate', '-f', 'json', '-o', '/proc/nope/report.json'], badProject());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot create the folder \/proc\/nope/);
+  });
+
   it('refuses to write a report through a symbolic link', async () => {
     const project = badProject();
     const victim = path.join(tmp, 'victim.txt');

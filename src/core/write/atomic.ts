@@ -5,6 +5,7 @@ import {
   mkdirSync,
   openSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
   constants,
@@ -21,7 +22,7 @@ import { IoError } from '../errors.js';
 export function writeFileAtomic(target: string, content: string): void {
   const dir = path.dirname(target);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
   } catch (error) {
     throw new IoError(`cannot create the folder ${dir}: ${(error as Error).message}`);
   }
@@ -52,5 +53,39 @@ export function writeFileAtomic(target: string, content: string): void {
       // already gone
     }
     throw new IoError(`cannot write ${target}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * mkdir -p, one folder at a time: Node 20's recursive mkdirSync never returns for some paths
+ * that cannot be created (under /proc), where this fails at once.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  for (;;) {
+    let stat;
+    try {
+      stat = lstatSync(at);
+    } catch {
+      stat = undefined;
+    }
+    if (stat) {
+      if (!stat.isDirectory() && !(stat.isSymbolicLink() && isFolder(at))) throw new Error(`${at} is not a folder`);
+      break;
+    }
+    missing.push(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing.reverse()) mkdirSync(folder);
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
