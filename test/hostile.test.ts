@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -138,5 +138,28 @@ describe('many hostile files in one run', () => {
     const count = (rule: string) => out.diagnostics.filter((d) => d.rule === rule).length;
     expect(count('yaml-depth')).toBe(300);
     expect(count('yaml-alias')).toBe(100);
+  });
+});
+
+describe('files reached by other paths', () => {
+  it('reads a file linked under another name once (no false id-duplicate)', async () => {
+    const project = path.join(tmp, 'linked');
+    cpSync(path.join(ROOT, 'examples/minimal'), project, { recursive: true });
+    symlinkSync('teams.yaml', path.join(project, 'coordination/teams-again.yaml'));
+    symlinkSync('coordination/teams.yaml', path.join(project, 'teams-link.yaml'));
+    const all = await runCli(['validate', '-f', 'compact'], project);
+    expect(all).toMatchObject({ code: 0, stdout: '' });
+    const named = await runCli(['validate', '-f', 'compact', 'teams-link.yaml'], project);
+    expect(named).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('validates a named file above the working folder when there is no project file', async () => {
+    const dir = path.join(tmp, 'no-project');
+    mkdirSync(path.join(dir, 'sub'), { recursive: true });
+    cpSync(path.join(ROOT, 'examples/minimal/coordination/teams.yaml'), path.join(dir, 'teams.yaml'));
+    const r = await runCli(['validate', '-f', 'compact', '../teams.yaml'], path.join(dir, 'sub'));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/file-outside-root/);
+    expect(r.code).toBe(0);
   });
 });

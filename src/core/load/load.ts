@@ -64,6 +64,9 @@ export function loadProject(options: LoadOptions): LoadResult {
   } catch {
     throw new ConfigError(`cannot resolve the folder ${projectPath ? path.dirname(projectPath) : cwd}`);
   }
+  // Without a project, the files named on the command line are the whole run: the folder that
+  // holds them all (and the working folder) bounds it.
+  if (!projectPath) root = commonFolder([root, ...named.map((n) => path.dirname(realOr(path.resolve(cwd, n))))]);
   const ctx = new LoadContext(cwd, root, options);
   const result: LoadResult = {
     cwd,
@@ -146,23 +149,50 @@ export function loadProject(options: LoadOptions): LoadResult {
       namedPaths.push(abs);
     }
   }
+  // One file reached by two paths (a link to it) is read once.
+  const real = new Map(result.files.map((f) => [realOr(f.path), f]));
   for (const file of includes.files) {
-    if (seen.has(file)) continue;
+    const key = realOr(file);
+    if (seen.has(file) || real.has(key)) continue;
     seen.add(file);
-    result.files.push(ctx.loadFile(file, false));
+    const loaded = ctx.loadFile(file, false);
+    real.set(key, loaded);
+    result.files.push(loaded);
   }
   for (const abs of namedPaths) {
-    const existing = result.files.find((f) => f.path === abs);
+    const existing = real.get(realOr(abs)) ?? result.files.find((f) => f.path === abs);
     if (existing) {
       namedFiles.add(existing);
       continue;
     }
     const file = ctx.loadFile(abs, false);
+    real.set(realOr(abs), file);
     result.files.push(file);
     namedFiles.add(file);
   }
   if (named.length > 0) result.named = namedFiles;
   return result;
+}
+
+function realOr(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
+}
+
+/** The deepest folder that holds every one of `folders`. */
+function commonFolder(folders: readonly string[]): string {
+  let common = folders[0] ?? path.sep;
+  for (const folder of folders.slice(1)) {
+    while (!isInside(common, folder)) {
+      const parent = path.dirname(common);
+      if (parent === common) break;
+      common = parent;
+    }
+  }
+  return common;
 }
 
 function stringsOf(values: unknown[]): string[] {
