@@ -66,7 +66,16 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
 
   const overrides: Project['rules'] = model.project?.rules ?? new Map<string, { setting: RuleSetting; loc: Loc }>();
   for (const [id, { loc }] of overrides) {
-    if (ruleInfo(id)) continue;
+    const known = ruleInfo(id);
+    if (known?.fixed) {
+      findings.push({
+        rule: 'config-unknown-rule',
+        message: `the rule "${id}" cannot be set: its severity is fixed, because reading the files safely depends on it; remove it from rules:`,
+        at: { loc, part: 'key' },
+      });
+      continue;
+    }
+    if (known) continue;
     const options = nearest(
       id,
       ruleCatalog().map((r) => r.id),
