@@ -20,7 +20,10 @@ describe('examples', () => {
   });
 
   it('--quiet hides the seed warning, which still fails --max-warnings 0 and --fail-level warning', async () => {
-    for (const extra of [['--max-warnings', '0'], ['--fail-level', 'warning']]) {
+    for (const extra of [
+      ['--max-warnings', '0'],
+      ['--fail-level', 'warning'],
+    ]) {
       const r = await runCli(['validate', '-f', 'compact', '--quiet', ...extra], SEED);
       expect(r.stdout).toBe('');
       expect(r.code, extra.join(' ')).toBe(1);

@@ -134,12 +134,49 @@ function parseBounded(text: string): ParseResult {
   return { documents, problems };
 }
 
+/**
+ * For a quote or a flow collection still open at the end of the text, the
+ * parser points at the end; the place to fix is where it opened: the last
+ * quote or bracket that begins a value and is not closed on its own line.
+ */
+function openedAt(text: string, before: number, opener: string, closer: string): number | undefined {
+  let lineEnd = before;
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const valueStart = /^(\s*(?:-\s+)*(?:[^\s#"'][^#]*?:\s+|-\s+)?)/.exec(line)?.[1]?.length ?? 0;
+    const at = line.indexOf(opener, valueStart);
+    if (at === valueStart && line.indexOf(closer, at + 1) === -1) return lineStart + at;
+    lineEnd = lineStart - 1;
+  }
+  return undefined;
+}
+
 function fromYamlError(
   error: { code: string; message: string; pos: [number, number] },
   level: Severity,
   text: string,
 ): YamlProblem {
   const [start, end] = error.pos;
+  if (start >= text.trimEnd().length) {
+    const quote = /missing closing (["'])quote/i.exec(error.message)?.[1];
+    const bracket = /end with a? ?([\]}])/.exec(error.message)?.[1];
+    const opener = quote ?? (bracket === ']' ? '[' : bracket === '}' ? '{' : undefined);
+    const at = opener === undefined ? undefined : openedAt(text, start, opener, quote ?? bracket ?? '');
+    if (opener !== undefined && at !== undefined) {
+      const what =
+        quote !== undefined
+          ? `the ${quote === '"' ? 'double' : 'single'}-quoted text opened here`
+          : `the flow ${opener === '[' ? 'sequence' : 'mapping'} opened here`;
+      return {
+        rule: 'yaml-syntax',
+        severity: level,
+        message: `${what} is never closed (the file ends first); add the closing ${quote ?? bracket}`,
+        start: at,
+        end: at + 1,
+      };
+    }
+  }
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const lineEnd = text.indexOf('\n', start);

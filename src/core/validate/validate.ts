@@ -47,6 +47,9 @@ export interface ValidateOptions {
   locate?: boolean;
 }
 
+/** Rules whose findings are mostly follow-on errors when a file could not be read. */
+const FOLLOW_ON = new Set(['ref-unknown', 'ref-kind']);
+
 export function validateProject(load: LoadResult, options: ValidateOptions = {}): ValidateResult {
   const locate = options.locate ?? true;
   const findings: Finding[] = [...load.findings];
@@ -88,8 +91,12 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
   }
 
   const MAX_MESSAGE = 2000;
+  // A file that could not be read leaves its ids undeclared: "unknown" references would be
+  // follow-on errors of the one already reported, so they wait until it reads.
+  const unreadable = load.findings.some((f) => /^(yaml|file)-/.test(f.rule) && ruleInfo(f.rule)?.severity === 'error');
   for (const rule of RULES) {
     if (overrides.get(rule.id)?.setting === 'off') continue;
+    if (unreadable && FOLLOW_ON.has(rule.id)) continue;
     const ctx: RuleContext = {
       model,
       index,
