@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,9 +11,11 @@ describe('--cache', () => {
   it('gives the same findings as a run without it, and follows edits', async () => {
     const project = path.join(tmp, 'seed');
     cpSync(SEED, project, { recursive: true });
+    mkdirSync(path.join(project, 'node_modules'));
     const plain = await runCli(['validate', '-f', 'json'], project);
     const first = await runCli(['validate', '-f', 'json', '--cache'], project);
-    const cacheFile = path.join(project, '.perfcoordcache');
+    // Where build tools keep caches, out of what a pull request can commit.
+    const cacheFile = path.join(project, 'node_modules/.cache/perfcoord/project.json');
     expect(existsSync(cacheFile)).toBe(true);
     const second = await runCli(['validate', '-f', 'json', '--cache'], project);
     expect(first.stdout).toBe(plain.stdout);
@@ -27,6 +29,16 @@ describe('--cache', () => {
     expect(edited.stdout).toBe(fresh.stdout);
     expect(edited.stdout).toMatch(/did you mean "critical"\?/);
     expect(edited.code).toBe(1);
+  });
+
+  it("without node_modules, keeps the cache in the user's cache folder, never in the project", async () => {
+    const project = path.join(tmp, 'bare');
+    cpSync(path.join(ROOT, 'examples/minimal'), project, { recursive: true });
+    const xdg = path.join(tmp, 'xdg');
+    const r = await runCli(['validate', '--cache'], project, { XDG_CACHE_HOME: xdg });
+    expect(r.code).toBe(0);
+    expect(readdirSync(path.join(xdg, 'perfcoord'))).toHaveLength(1);
+    expect(readdirSync(project).sort()).toEqual(['coordination', 'perfcoord.yaml']);
   });
 
   it('starts afresh when the cache was written by another version, and honours --cache-location', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ContentCache } from '../core/load/cache.js';
 import { findProjectFile } from '../core/load/discover.js';
@@ -7,11 +8,17 @@ import { GENERATED_DIR } from '../core/paths.js';
 import { version } from './version.js';
 
 /**
- * The --cache file: --cache-location, else .perfcoordcache beside the project
- * file (or in the working folder). Its key changes with the perfcoord version
- * and with the compiled schemas.
+ * The --cache file: --cache-location, else node_modules/.cache/perfcoord/ of
+ * the project (where build tools keep caches: never committed, so a pull
+ * request cannot plant one), else the user's cache folder. Its key changes
+ * with the perfcoord version and with the compiled schemas.
  */
-export function openCache(cwd: string, config?: string, location?: string): ContentCache {
+export function openCache(
+  cwd: string,
+  config?: string,
+  location?: string,
+  env: Record<string, string | undefined> = {},
+): ContentCache {
   let file: string;
   if (location !== undefined) file = path.resolve(cwd, location);
   else {
@@ -21,10 +28,24 @@ export function openCache(cwd: string, config?: string, location?: string): Cont
     } catch {
       project = undefined;
     }
-    file = path.join(project ? path.dirname(project) : cwd, '.perfcoordcache');
+    file = defaultCacheFile(project ? path.dirname(project) : path.resolve(cwd), env);
   }
   const schemas = createHash('sha256')
     .update(readFileSync(path.join(GENERATED_DIR, 'validators.cjs')))
     .digest('base64url');
   return ContentCache.open(file, `${version()}:${schemas}`);
+}
+
+export function defaultCacheFile(projectDir: string, env: Record<string, string | undefined>): string {
+  for (let dir = projectDir; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'node_modules'))) {
+      // One file a project, should several share the node_modules of a monorepo.
+      const name = path.relative(dir, projectDir).replace(/[\\/]/g, '__') || 'project';
+      return path.join(dir, 'node_modules', '.cache', 'perfcoord', `${name}.json`);
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  const home = env.XDG_CACHE_HOME ?? (env.HOME !== undefined ? path.join(env.HOME, '.cache') : os.tmpdir());
+  const key = createHash('sha256').update(projectDir).digest('hex').slice(0, 16);
+  return path.join(home, 'perfcoord', `${key}.json`);
 }

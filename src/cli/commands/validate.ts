@@ -58,7 +58,7 @@ export function targets(opts: Pick<ValidateOptions, 'format' | 'output'>, env: I
 
 export async function run(files: string[], opts: ValidateOptions, io: Io): Promise<number> {
   const outputs = targets(opts, io.env);
-  const cache = opts.cache ? openCache(io.cwd, opts.config, opts.cacheLocation) : undefined;
+  const cache = opts.cache ? openCache(io.cwd, opts.config, opts.cacheLocation, io.env) : undefined;
   const load = loadProject({
     cwd: io.cwd,
     ...(opts.config !== undefined ? { config: opts.config } : {}),
