@@ -41,7 +41,8 @@ function badProject(): string {
   );
   writeFileSync(
     path.join(project, 'coordination/broken.yaml'),
-    'apiVersion: perfcoord/v1\nkind: Risks\nrisks:\n  - id: "unterminated\n',
+    // A schema error: a YAML error would hold back the reference findings until it is fixed.
+    'apiVersion: perfcoord/v1\nkind: Risks\nrisks: 5\n',
   );
   return project;
 }
@@ -152,6 +153,16 @@ describe('several formats in one run', () => {
     const r = await runCli(['validate', '-f', 'json', '-o', '/proc/nope/report.json'], badProject());
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot create the folder \/proc\/nope/);
+  });
+
+  it('refuses two formats written to one file, and a --max-depth no document can meet', async () => {
+    const project = badProject();
+    const twice = await runCli(['validate', '-f', 'json=r.txt', '-f', 'sarif=./r.txt'], project);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/two formats would be written to .*r\.txt/);
+    const depth = await runCli(['validate', '--max-depth', '0'], project);
+    expect(depth.code).toBe(2);
+    expect(depth.stderr).toMatch(/--max-depth must be between 2 and 500/);
   });
 
   it('refuses to write a report through a symbolic link', async () => {

@@ -15,6 +15,13 @@ function integer(name: string) {
   };
 }
 
+/** Deep enough for any perfcoord document, shallow enough that no parser overflows its stack. */
+function depthLimit(value: string): number {
+  const n = integer('--max-depth')(value);
+  if (n < 2 || n > 500) throw new InvalidArgumentError('--max-depth must be between 2 and 500');
+  return n;
+}
+
 /** "4m", "512k", "1048576" → bytes. */
 export function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(value.trim());
@@ -151,7 +158,7 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer('--max-warnings'))
     .option('-q, --quiet', 'report errors only')
     .option('--max-file-size <size>', 'refuse files larger than this (e.g. 512k, 4m)', parseSize)
-    .option('--max-depth <n>', 'refuse YAML nested deeper than this', integer('--max-depth'))
+    .option('--max-depth <n>', 'refuse YAML nested deeper than this (2 to 500; default 64)', depthLimit)
     .option('--cache', 'reuse parse results of unchanged files (by content hash)')
     .option('--cache-location <file>', 'where the cache lives (default: .perfcoordcache in the project folder)')
     .addOption(new Option('--no-fast-path', 'parse every file with the complete YAML parser').hideHelp())

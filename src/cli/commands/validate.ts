@@ -53,6 +53,9 @@ export function targets(opts: Pick<ValidateOptions, 'format' | 'output'>, env: I
       `only one format can go to standard output; write the others to files (-f ${toStdout[1]?.format ?? ''}=FILE)`,
     );
   }
+  const files = list.flatMap((t) => (t.file === undefined ? [] : [path.resolve(t.file)]));
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice !== undefined) throw new UsageError(`two formats would be written to ${twice}; give each its own file`);
   return list;
 }
 

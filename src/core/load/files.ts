@@ -25,7 +25,8 @@ export function unsafeGlobReason(glob: string): string | undefined {
   if (path.isAbsolute(glob) || /^[A-Za-z]:[\\/]/.test(glob) || glob.startsWith('/') || glob.startsWith('\\')) {
     return `"${glob}" is an absolute path; include globs are relative to the project folder`;
   }
-  if (glob.split(/[\\/]/).includes('..')) {
+  // Also inside braces: "{coordination,..}/*.yaml".
+  if (glob.split(/[\\/{},]/).includes('..')) {
     return `"${glob}" climbs out of the project folder with ".."; include globs must stay inside it`;
   }
   return undefined;

@@ -189,7 +189,8 @@ function fromYamlError(
         severity: 'error',
         message: `the key${shown} appears twice in this mapping; map keys must be unique`,
         start,
-        end,
+        // The caret spans the whole key.
+        end: shown !== '' ? Math.max(end, start + key.length) : end,
       };
     }
     case 'TAG_RESOLVE_FAILED':
