@@ -79,8 +79,8 @@ export const refUnknown: Rule = {
     for (const site of referenceSites(ctx.model)) {
       // A reference that is not an id at all is the schema's finding (and may be huge: aliases
       // can repeat one long value a thousand times).
-      if (site.ref.id.length > ID_MAX || !ID_PATTERN.test(site.ref.id)) continue;
       if (exists(ctx.index, site)) continue;
+      if (site.ref.id.length > ID_MAX || !ID_PATTERN.test(site.ref.id)) continue;
       const [word, where] = WORDS[site.expects];
       const key = site.expects === 'node' ? `node:${site.workflow?.id ?? ''}` : site.expects;
       let entry = pools.get(key);
