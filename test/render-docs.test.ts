@@ -139,6 +139,49 @@ describe('render docs of examples/seed', () => {
   });
 });
 
+describe('links between the pages', () => {
+  /** GitHub's anchors: the heading's text, lowercased, punctuation dropped, spaces as "-", repeats numbered. */
+  function anchorsOf(markdown: string): Set<string> {
+    const anchors = new Set<string>();
+    const seen = new Map<string, number>();
+    for (const m of markdown.matchAll(/^#{1,6} (.+)$/gm)) {
+      const text = (m[1] ?? '').replace(/\\(.)/g, '$1');
+      const base = text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+        .replace(/ /g, '-');
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      anchors.add(n === 0 ? base : `${base}-${n}`);
+    }
+    return anchors;
+  }
+
+  it.each([
+    ['examples/seed', SEED],
+    ['examples/minimal', MINIMAL],
+  ])('%s: every link to a page goes to a page that is there, and every #fragment to a heading on it', (_n, dir) => {
+    const { model, index } = modelOf(loadProject({ cwd: dir }));
+    const files = new Map(renderDocs(model, index).map((f) => [f.path, f.content]));
+    let checked = 0;
+    for (const [file, content] of files) {
+      if (!file.endsWith('.md')) continue;
+      for (const m of content.matchAll(/\]\(([^)\s#]*)(?:#([^)\s]+))?\)/g)) {
+        const target = m[1] === '' || m[1] === undefined ? file : m[1];
+        if (/^[a-z]+:/.test(target)) continue;
+        expect(files.has(target), `${file} links ${target}`).toBe(true);
+        if (m[2] !== undefined && m[2] !== 'top') {
+          expect(anchorsOf(files.get(target) ?? ''), `${file} links ${target}#${m[2]}`).toContain(
+            decodeURIComponent(m[2]),
+          );
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
+
 describe('render docs of examples/minimal', () => {
   it('matches the reviewed pages (test/__snapshots__/render/minimal)', async () => {
     const files = render(MINIMAL);

@@ -15,6 +15,11 @@ function scheduled(m: Meeting): boolean {
   return m.day !== undefined && m.time !== undefined && parseClock(m.time) !== undefined;
 }
 
+/** The meetings outside the schedule table get a section (a heading) of their own. */
+export function hasOwnHeading(m: Meeting): boolean {
+  return !scheduled(m);
+}
+
 /** Recurring meetings by the document that declares them; the weekly schedule as a table; each team's meeting load. */
 export function renderCadencePage(ctx: RenderContext): PageOut | undefined {
   const { model, names } = ctx;

@@ -2,7 +2,7 @@ import type { EscalationLevel, EscalationMatrix, Ref } from '../../model/types.j
 import type { Diagram, RenderContext } from '../context.js';
 import { sortedLevels } from '../diagrams/escalation.js';
 import { PAGES } from '../layout.js';
-import { code, link, md } from '../markdown.js';
+import { code, headingLink, headingText, link, md, slugOf } from '../markdown.js';
 import type { MarkdownPage } from '../markdown.js';
 import { addDiagram, diagramFor, finish, mdList, newPage } from './common.js';
 import type { PageOut } from './common.js';
@@ -51,11 +51,14 @@ function defaultChannel(ctx: RenderContext, matrix: EscalationMatrix): string[] 
 }
 
 function usedBy(ctx: RenderContext, matrix: EscalationMatrix): string[] {
-  const areas = ctx.model.areas.filter((a) => a.escalation?.id === matrix.id).map((a) => a.title);
+  // Each area links to its section of the ownership page.
+  const areas = ctx.model.areas
+    .filter((a) => a.escalation?.id === matrix.id)
+    .map((a) => headingLink(a.title, PAGES.ownership.file, slugOf(headingText(a.title))));
   const triggers = ctx.model.triggers.filter((t) => t.escalation?.id === matrix.id).map((t) => t.event);
   const out: string[] = [];
   if (areas.length > 0)
-    out.push(`Escalation path of: ${mdList(areas)} (${link(PAGES.ownership.title, PAGES.ownership.file)})`);
+    out.push(`Escalation path of: ${areas.join(', ')} (${link(PAGES.ownership.title, PAGES.ownership.file)})`);
   if (triggers.length > 0)
     out.push(
       `Started by the notification triggers: ${mdList(triggers)} (${link(PAGES.channels.title, PAGES.channels.file)})`,

@@ -1,6 +1,7 @@
 import type { Diagram, RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
-import { code, link, md } from '../markdown.js';
+import { code, headingLink, headingText, link, md, slugOf } from '../markdown.js';
+import { hasOwnHeading } from './cadence.js';
 import { bySection } from '../sections.js';
 import { addDiagram, diagramFor, field, finish, mdList, newPage } from './common.js';
 import type { PageOut } from './common.js';
@@ -69,7 +70,11 @@ export function renderTeamsPage(ctx: RenderContext, diagrams: readonly Diagram[]
       ...(program.support.length > 0 ? [{ item: 'Support provided:', sub: program.support.map((s) => md(s)) }] : []),
       ...(program.meeting
         ? [
-            `Meeting: ${md(meeting ? names.meeting(meeting) : program.meeting.id)} (${link(PAGES.cadence.title, PAGES.cadence.file)})`,
+            `Meeting: ${
+              meeting && hasOwnHeading(meeting)
+                ? headingLink(names.meeting(meeting), PAGES.cadence.file, slugOf(headingText(names.meeting(meeting))))
+                : md(meeting ? names.meeting(meeting) : program.meeting.id)
+            } (${link(PAGES.cadence.title, PAGES.cadence.file)})`,
           ]
         : []),
     ]);
