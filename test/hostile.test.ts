@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -161,5 +161,39 @@ describe('files reached by other paths', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toMatch(/file-outside-root/);
     expect(r.code).toBe(0);
+  });
+});
+
+describe('references while a file cannot be read', () => {
+  it('are held back only for findings that drop a document, and never turn a failing run green', async () => {
+    const project = path.join(tmp, 'follow-on');
+    cpSync(path.join(ROOT, 'examples/minimal'), project, { recursive: true });
+    const ownership = path.join(project, 'coordination/ownership.yaml');
+    writeFileSync(ownership, readFileSync(ownership, 'utf8').replace('team: backend', 'team: backendx'));
+    // A merge key, turned off: the file still reads, so the broken reference is still reported.
+    writeFileSync(
+      path.join(project, 'coordination/extra.yaml'),
+      'apiVersion: perfcoord/v1\nkind: Channels\nbase: &c { type: chat }\nchannels:\n  - id: extra\n    <<: *c\n    address: "#extra"\n',
+    );
+    const config = path.join(project, 'perfcoord.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}rules:\n  yaml-merge-key: "off"\n`);
+    const r = await runCli(['validate', '-f', 'compact'], project);
+    expect(r.stdout).toMatch(/"backendx".*\[ref-unknown\]/);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('unclosed quotes and brackets', () => {
+  it('are reported where the one that is never closed opens', async () => {
+    const dir = path.join(tmp, 'unclosed');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'q.yaml'),
+      'apiVersion: perfcoord/v1\nkind: Teams\ndescription: "multi\n  line"\nteams:\n  - id: "x\n',
+    );
+    writeFileSync(path.join(dir, 'b.yaml'), 'apiVersion: perfcoord/v1\nkind: Teams\nteams: [\n  [1, 2,\n  3]\n');
+    const r = await runCli(['validate', '-f', 'compact', 'q.yaml', 'b.yaml'], dir);
+    expect(r.stdout).toContain('q.yaml:6:9: error the double-quoted text opened here is never closed');
+    expect(r.stdout).toContain('b.yaml:3:8: error the flow sequence opened here is never closed');
   });
 });

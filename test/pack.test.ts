@@ -193,6 +193,15 @@ describe('the packed package', () => {
     expect(failing.stdout).toMatch(/^::error file=coordination\/broken\.yaml/m);
     expect(readFileSync(outputs, 'utf8')).toMatch(/^sarif=\//);
     rmSync(path.join(app, 'coordination', 'broken.yaml'));
+    // A run that writes no report (a usage error) leaves nothing to upload, not the report of before.
+    rmSync(outputs, { force: true });
+    const usage = spawnSync('bash', ['-e', '-c', scripts[0] ?? ''], {
+      cwd: app,
+      encoding: 'utf8',
+      env: { ...env, FAIL_LEVEL: 'bogus', GITHUB_OUTPUT: outputs },
+    });
+    expect(usage.status).toBe(2);
+    expect(existsSync(outputs) ? readFileSync(outputs, 'utf8') : '').toBe('');
     // The pre-commit hooks run these entries with the package's binary.
     const hooks = readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
     const entries = [...hooks.matchAll(/entry: perfcoord (.*)/g)].map((m) => (m[1] ?? '').split(' '));

@@ -6,6 +6,7 @@ import { describeArea } from '../src/core/query/area-answer.js';
 import { findAreas } from '../src/core/query/area-lookup.js';
 import { escalationTarget } from '../src/core/query/escalation-target.js';
 import { findPathOwners, isPathQuery, nearbyClaims } from '../src/core/query/path-lookup.js';
+import { globMatcher } from '../src/core/util/glob.js';
 import { resolveTeam } from '../src/core/query/team-lookup.js';
 import { describeTeam } from '../src/core/query/team-answer.js';
 import { ROOT, SEED } from './helpers/run.js';
@@ -142,6 +143,15 @@ describe('findPathOwners: the most specific glob wins', () => {
     ['tools/release.sh', []],
   ] as const)('hints at areas with paths near %s', (query, areas) => {
     expect(nearbyClaims(overlap.index, query).map((c) => c.area)).toEqual(areas);
+  });
+});
+
+describe('globMatcher', () => {
+  it('takes "/" and "./" alone as the whole project folder', () => {
+    for (const glob of ['/', './']) {
+      expect(globMatcher(glob)('Makefile')).toBe(true);
+      expect(globMatcher(glob)('src/db/pool.ts')).toBe(true);
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
 import { plain } from '../src/cli/color.js';
-import { table } from '../src/cli/who-owns-table.js';
+import { lineWrap, table } from '../src/cli/who-owns-table.js';
 import { ROOT, SEED } from './helpers/run.js';
 
 const OVERLAP = path.join(ROOT, 'test/fixtures/who-owns/overlap');
@@ -101,6 +101,14 @@ describe('who-owns on a terminal: compact tables', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('never breaks a long word or path apart with a space when it wraps', () => {
+    const lines = lineWrap('defined in coordination/ownership/backend-shared-responsibilities.yaml:7', 30);
+    expect(lines.map((l, i) => (i === 0 ? l : l.replace(/^ {2}/, ''))).join('')).toBe(
+      'defined in coordination/ownership/backend-shared-responsibilities.yaml:7'.replace('in ', 'in'),
+    );
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(30);
   });
 
   it('shows joint duties in the table', async () => {

@@ -1,9 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED, runCli } from './helpers/run.js';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/who-owns');
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+function tmpDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-who-'));
+  temps.push(dir);
+  return dir;
+}
 const OVERLAP = path.join(FIXTURES, 'overlap');
 const GAPS = path.join(FIXTURES, 'gaps');
 const expected = (name: string) => readFileSync(path.join(FIXTURES, 'expected', name), 'utf8');
@@ -229,6 +237,16 @@ describe('who-owns with several paths ($(git diff --name-only))', () => {
     ]);
     expect(json.unclaimed).toEqual([]);
     expect(json.areas.map((a) => a.id)).toEqual(['api_performance', 'database_optimization']);
+  });
+
+  it('takes words that happen to name files as a title when a title has them', async () => {
+    const project = path.join(tmpDir(), 'seed');
+    cpSync(SEED, project, { recursive: true });
+    mkdirSync(path.join(project, 'test'));
+    writeFileSync(path.join(project, 'strategy'), '');
+    const r = await runCli(['who-owns', 'test', 'strategy'], project);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('test_strategy_alignment: Test strategy alignment');
   });
 
   it('still takes several plain words as the words of a title', async () => {

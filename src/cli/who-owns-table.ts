@@ -96,9 +96,10 @@ export function lineFit(text: string, width: number): string {
 
 /** A line of free text wrapped to the width, its continuation lines indented. */
 export function lineWrap(text: string, width: number, indent = '  '): string[] {
-  const [first = '', ...rest] = wrap(text, width);
-  const more = rest.join(' ');
-  return more === '' ? [first] : [first, ...wrap(more, width - indent.length).map((l) => indent + l)];
+  const [first = ''] = wrap(text, width);
+  // The rest of the text as written: a word cut at the end of the first line goes on unbroken.
+  const more = text.slice(first.length).trimStart();
+  return more === '' ? [first] : [first, ...wrap(more, Math.max(1, width - indent.length)).map((l) => indent + l)];
 }
 
 function address(channel: ChannelRef | null): string {
@@ -193,7 +194,7 @@ export function teamTable(t: TeamAnswer, width: number, c: Colors): string {
     t.meetings.items.map((m) => [
       m.id,
       meetingWhen(m),
-      m.minutesPerWeek > 0 ? formatMinutes(m.minutesPerWeek) : '-',
+      m.minutesPerWeek > 0 ? formatMinutes(m.minutesPerWeek) : m.attendance === 'rotating' ? 'rotating' : '-',
       viaText(m.via, id).replace(/^as /, ''),
     ]),
   );
@@ -241,7 +242,7 @@ export function unownedTable(report: UnownedReport, gaps: number, width: number,
     report.duties.map((d) => [d.duty, `${d.in} ${d.owner}`, d.reason, `${d.source.file}:${d.source.line}`]),
   );
   out.push('', pathsHeading(report));
-  out.push(...report.paths.files.slice(0, MAX_SHOWN_PATHS).flatMap((f) => lineWrap(`  ${f}`, width, '    ')));
+  out.push(...report.paths.files.slice(0, MAX_SHOWN_PATHS).map((f) => lineFit(`  ${f}`, width)));
   const more = morePaths(report);
   if (more !== null) out.push(`  ${more}`);
   out.push('', gaps === 0 ? c.green('no gaps') : c.yellow(`${gaps} ${gaps === 1 ? 'gap' : 'gaps'}`));

@@ -8,6 +8,7 @@ import type { Model } from '../../core/model/types.js';
 import { answerArea, answerPath, answerPaths, answerTeam, answerUnowned } from '../../core/query/answer.js';
 import { toJson } from '../../core/query/json.js';
 import type { WhoOwnsJson } from '../../core/query/json.js';
+import { findAreas } from '../../core/query/area-lookup.js';
 import { isPathQuery } from '../../core/query/path-lookup.js';
 import { didYouMean } from '../../core/util/suggest.js';
 import { validateProject } from '../../core/validate/validate.js';
@@ -86,8 +87,15 @@ export async function run(queryWords: string[], opts: WhoOwnsOptions, io: Io): P
   const words = queryWords.map((w) => w.trim()).filter((w) => w !== '');
   // Several words are several paths when one has a folder separator or each looks like a path
   // (`who-owns $(git diff --name-only)`); otherwise they are the words of a title.
-  if (words.length > 1 && (words.some((w) => /[/\\]/.test(w)) || words.every((w) => isPathQuery(w, isArea, exists))))
-    return pathsQuery(ctx, words);
+  if (words.length > 1) {
+    const separators = words.some((w) => /[/\\]/.test(w));
+    // Words that all happen to name files are still the words of a title when a title has them.
+    if (
+      separators ||
+      (words.every((w) => isPathQuery(w, isArea, exists)) && findAreas(index, query).areas.length === 0)
+    )
+      return pathsQuery(ctx, words);
+  }
   if (isPathQuery(query, isArea, exists)) return pathQuery(ctx, query);
   return areaQuery(ctx, query);
 }
@@ -183,7 +191,11 @@ function pathsQuery(ctx: Ctx, queries: readonly string[]): number {
   );
   const missing = json.unclaimed.length;
   if (missing > 0) {
-    const listed = json.unclaimed.slice(0, 5).join(', ') + (missing > 5 ? ', …' : '');
+    const listed =
+      json.unclaimed
+        .slice(0, 5)
+        .map((p) => (p === '' ? '.' : p))
+        .join(', ') + (missing > 5 ? ', …' : '');
     throw new NotFoundError(`no area claims ${missing} of ${json.paths.length} paths: ${listed}`);
   }
   return 0;

@@ -146,10 +146,37 @@ function openedAt(text: string, before: number, opener: string, closer: string):
     const line = text.slice(lineStart, lineEnd);
     const valueStart = /^(\s*(?:-\s+)*(?:[^\s#"'][^#]*?:\s+|-\s+)?)/.exec(line)?.[1]?.length ?? 0;
     const at = line.indexOf(opener, valueStart);
-    if (at === valueStart && line.indexOf(closer, at + 1) === -1) return lineStart + at;
+    if (at === valueStart && !closedBefore(text, lineStart + at, before, opener, closer)) return lineStart + at;
     lineEnd = lineStart - 1;
   }
   return undefined;
+}
+
+/** Whether the quote or bracket at `at` is closed before `end` (brackets counted, quoted text skipped). */
+function closedBefore(text: string, at: number, end: number, opener: string, closer: string): boolean {
+  if (opener === '"' || opener === "'") {
+    for (let i = at + 1; i < end; i++) {
+      const c = text[i];
+      if (opener === '"' && c === '\\') i++;
+      else if (c === opener) {
+        if (opener === "'" && text[i + 1] === "'") i++;
+        else return true;
+      }
+    }
+    return false;
+  }
+  let depth = 0;
+  let quote = '';
+  for (let i = at; i < end; i++) {
+    const c = text[i] ?? '';
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return true;
+  }
+  return false;
 }
 
 function fromYamlError(

@@ -63,7 +63,8 @@ const matchers = new Map<string, (path: string) => boolean>();
 export function globMatcher(glob: string): (path: string) => boolean {
   let m = matchers.get(glob);
   if (!m) {
-    const g = normalizeGlob(glob);
+    // "/" or "./" alone: the whole project folder.
+    const g = normalizeGlob(glob) || '**';
     // A pattern without a "/" matches at any depth unless a leading "/" (or "./")
     // anchors it at the project folder, and a pattern matches what lies below
     // the folders it names, as in CODEOWNERS and .gitignore.

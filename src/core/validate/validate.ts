@@ -93,7 +93,11 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
   const MAX_MESSAGE = 2000;
   // A file that could not be read leaves its ids undeclared: "unknown" references would be
   // follow-on errors of the one already reported, so they wait until it reads.
-  const unreadable = load.findings.some((f) => /^(yaml|file)-/.test(f.rule) && ruleInfo(f.rule)?.severity === 'error');
+  // Only the fixed rules whose findings drop a document count (a merge key, say, does not), and only
+  // as errors: then the run fails anyway, and the references are checked once the file reads.
+  const unreadable = load.findings.some(
+    (f) => /^(yaml|file)-/.test(f.rule) && ruleInfo(f.rule)?.fixed === true && settle(f, overrides) === 'error',
+  );
   for (const rule of RULES) {
     if (overrides.get(rule.id)?.setting === 'off') continue;
     if (unreadable && FOLLOW_ON.has(rule.id)) continue;

@@ -79,7 +79,14 @@ function makeFolders(dir: string): void {
     if (parent === at) break;
     at = parent;
   }
-  for (const folder of missing.reverse()) mkdirSync(folder);
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Made meanwhile by another process: as good.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isFolder(folder)) throw error;
+    }
+  }
 }
 
 function isFolder(p: string): boolean {
