@@ -61,6 +61,7 @@ describe('the nesting bound', () => {
     const deep = `${'['.repeat(100)}${']'.repeat(100)}`;
     for (const text of [
       `x: &a ${deep}\n`,
+      `x: [&a${'['.repeat(100)}${']'.repeat(101)}\n`,
       `x: ${'!!seq ['.repeat(100)}${']'.repeat(100)}\n`,
       `x: ${'!!map {a: '.repeat(100)}1${'}'.repeat(100)}\n`,
       `x:\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(i + 1)}- !!seq`).join('\n')}\n`,

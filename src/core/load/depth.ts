@@ -87,7 +87,13 @@ function scan(text: string, maxDepth: number, quotes: boolean): DepthExceeded | 
       }
       // A tag or an anchor comes before its node: a node may still begin after it.
       if (nodeStart && (c === 33 /* ! */ || c === 38) /* & */) {
-        while (i + 1 < lineEnd && !isSpace(text.charCodeAt(i + 1))) i++;
+        // The name ends at a space, or in a flow collection at a flow indicator ("[&a[[").
+        while (
+          i + 1 < lineEnd &&
+          !isSpace(text.charCodeAt(i + 1)) &&
+          !(flow > 0 && isFlowIndicator(text.charCodeAt(i + 1)))
+        )
+          i++;
         continue;
       }
       if ((c === 45 /* - */ || c === 63) /* ? */ && flow === 0 && nodeStart && isSpaceOrEnd(text.charCodeAt(i + 1))) {
@@ -134,4 +140,8 @@ function isSpace(c: number): boolean {
 
 function isSpaceOrEnd(c: number): boolean {
   return Number.isNaN(c) || c === SPACE || c === TAB || c === LF || c === CR;
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === 91 || c === 93 || c === 123 || c === 125 || c === 44;
 }
