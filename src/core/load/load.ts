@@ -10,6 +10,7 @@ import { expandGlobs, yamlFilesIn } from './files.js';
 import type { ExpandProblem } from './files.js';
 import { parseFast } from './parse-fast.js';
 import { parseYaml } from './parse-yaml.js';
+import { commonFolder, realOr } from './real-paths.js';
 import { ContentCache } from './cache.js';
 import { DEFAULT_MAX_FILE_SIZE, isInside, readTextFile } from './read.js';
 import { SourceText } from './source.js';
@@ -172,27 +173,6 @@ export function loadProject(options: LoadOptions): LoadResult {
   }
   if (named.length > 0) result.named = namedFiles;
   return result;
-}
-
-function realOr(file: string): string {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return file;
-  }
-}
-
-/** The deepest folder that holds every one of `folders`. */
-function commonFolder(folders: readonly string[]): string {
-  let common = folders[0] ?? path.sep;
-  for (const folder of folders.slice(1)) {
-    while (!isInside(common, folder)) {
-      const parent = path.dirname(common);
-      if (parent === common) break;
-      common = parent;
-    }
-  }
-  return common;
 }
 
 function stringsOf(values: unknown[]): string[] {
