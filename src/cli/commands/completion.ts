@@ -102,34 +102,43 @@ function valueFlags(specs: readonly Spec[]): string[] {
 // Diagram names come from the project itself, as `render diagram --list` prints them.
 const DIAGRAMS = 'perfcoord render diagram --list 2>/dev/null | cut -d" " -f1';
 
-function bash(specs: Spec[]): string {
-  const optionCases = specs.flatMap((s) =>
-    s.options
-      .filter((o) => o.value)
-      .map((o) => {
-        const v = o.value as Values;
-        const reply =
-          v.kind === 'words'
-            ? `COMPREPLY=( $(compgen -W "${v.words.join(' ')}" -- "$cur") )`
-            : v.kind === 'files'
-              ? 'COMPREPLY=( $(compgen -f -- "$cur") )'
-              : v.kind === 'dirs'
-                ? 'COMPREPLY=( $(compgen -d -- "$cur") )'
-                : 'COMPREPLY=()';
-        return `    "${s.path.join(' ')}:${flags(o).join(`"|"${s.path.join(' ')}:`)}") ${reply}; return ;;`;
-      }),
+/** `"command:--option"|…) action; return ;;` for every option that takes a value (bash and zsh). */
+function valueCases(specs: readonly Spec[], action: (v: Values) => string): string[] {
+  return specs.flatMap((s) =>
+    s.options.flatMap((o) =>
+      o.value === undefined
+        ? []
+        : [`    "${s.path.join(' ')}:${flags(o).join(`"|"${s.path.join(' ')}:`)}") ${action(o.value)}; return ;;`],
+    ),
   );
-  const cases = specs
+}
+
+/** `"command") <words>; files=0|1 ;;` for every command: what follows it (bash and zsh). */
+function commandCases(specs: readonly Spec[], assign: (words: string) => string): string {
+  return specs
     .map((s) => {
       const args =
         s.args.kind === 'words'
           ? ` ${s.args.words.join(' ')}`
           : s.path.join(' ') === 'render diagram'
-            ? ' $(' + DIAGRAMS + ')'
+            ? ` $(${DIAGRAMS})`
             : '';
-      return `    "${s.path.join(' ')}") words="${wordsOf(s).join(' ')}${args}"; files=${s.args.kind === 'files' ? 1 : 0} ;;`;
+      return `    "${s.path.join(' ')}") ${assign(`${wordsOf(s).join(' ')}${args}`)}; files=${s.args.kind === 'files' ? 1 : 0} ;;`;
     })
     .join('\n');
+}
+
+function bash(specs: Spec[]): string {
+  const optionCases = valueCases(specs, (v) =>
+    v.kind === 'words'
+      ? `COMPREPLY=( $(compgen -W "${v.words.join(' ')}" -- "$cur") )`
+      : v.kind === 'files'
+        ? 'COMPREPLY=( $(compgen -f -- "$cur") )'
+        : v.kind === 'dirs'
+          ? 'COMPREPLY=( $(compgen -d -- "$cur") )'
+          : 'COMPREPLY=()',
+  );
+  const cases = commandCases(specs, (words) => `words="${words}"`);
   return `# bash completion for perfcoord. Load it in ~/.bashrc (it stays current with upgrades):
 #   source <(perfcoord completion bash)
 _perfcoord() {
@@ -153,33 +162,16 @@ complete -o filenames -F _perfcoord perfcoord
 }
 
 function zsh(specs: Spec[]): string {
-  const optionCases = specs.flatMap((s) =>
-    s.options
-      .filter((o) => o.value)
-      .map((o) => {
-        const v = o.value as Values;
-        const action =
-          v.kind === 'words'
-            ? `compadd -- ${v.words.join(' ')}`
-            : v.kind === 'files'
-              ? '_files'
-              : v.kind === 'dirs'
-                ? '_files -/'
-                : ':';
-        return `    "${s.path.join(' ')}:${flags(o).join(`"|"${s.path.join(' ')}:`)}") ${action}; return ;;`;
-      }),
+  const optionCases = valueCases(specs, (v) =>
+    v.kind === 'words'
+      ? `compadd -- ${v.words.join(' ')}`
+      : v.kind === 'files'
+        ? '_files'
+        : v.kind === 'dirs'
+          ? '_files -/'
+          : ':',
   );
-  const cases = specs
-    .map((s) => {
-      const args =
-        s.args.kind === 'words'
-          ? ` ${s.args.words.join(' ')}`
-          : s.path.join(' ') === 'render diagram'
-            ? ' $(' + DIAGRAMS + ')'
-            : '';
-      return `    "${s.path.join(' ')}") candidates=(${wordsOf(s).join(' ')}${args}); files=${s.args.kind === 'files' ? 1 : 0} ;;`;
-    })
-    .join('\n');
+  const cases = commandCases(specs, (words) => `candidates=(${words})`);
   return `#compdef perfcoord
 # zsh completion for perfcoord: save it as _perfcoord in a folder of your $fpath, e.g.
 #   perfcoord completion zsh > "\${fpath[1]}/_perfcoord"
