@@ -85,11 +85,10 @@ export async function run(queryWords: string[], opts: WhoOwnsOptions, io: Io): P
   const isArea = (q: string) => index.areas.has(q);
   const exists = (q: string) => existsSync(path.resolve(io.cwd, q));
   const words = queryWords.map((w) => w.trim()).filter((w) => w !== '');
-  // Several words are several paths when one has a folder separator or each looks like a path
-  // (`who-owns $(git diff --name-only)`); otherwise they are the words of a title.
+  // Several words are several paths (`who-owns $(git diff --name-only)`) when one has a folder
+  // separator, or when each looks like a path and no title has them all; else a title's words.
   if (words.length > 1) {
     const separators = words.some((w) => /[/\\]/.test(w));
-    // Words that all happen to name files are still the words of a title when a title has them.
     if (
       separators ||
       (words.every((w) => isPathQuery(w, isArea, exists)) && findAreas(index, query).areas.length === 0)
