@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ContentCache } from '../core/load/cache.js';
 import { findProjectFile } from '../core/load/discover.js';
+import { findUp } from '../core/util/find-up.js';
 import { GENERATED_DIR } from '../core/paths.js';
 import { version } from './version.js';
 
@@ -37,13 +38,11 @@ export function openCache(
 }
 
 export function defaultCacheFile(projectDir: string, env: Record<string, string | undefined>): string {
-  for (let dir = projectDir; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'node_modules'))) {
-      // One file a project, should several share the node_modules of a monorepo.
-      const name = path.relative(dir, projectDir).replace(/[\\/]/g, '__') || 'project';
-      return path.join(dir, 'node_modules', '.cache', 'perfcoord', `${name}.json`);
-    }
-    if (path.dirname(dir) === dir) break;
+  const dir = findUp(projectDir, (d) => existsSync(path.join(d, 'node_modules')));
+  if (dir !== undefined) {
+    // One file a project, should several share the node_modules of a monorepo.
+    const name = path.relative(dir, projectDir).replace(/[\\/]/g, '__') || 'project';
+    return path.join(dir, 'node_modules', '.cache', 'perfcoord', `${name}.json`);
   }
   const home = env.XDG_CACHE_HOME ?? (env.HOME !== undefined ? path.join(env.HOME, '.cache') : os.tmpdir());
   const key = createHash('sha256').update(projectDir).digest('hex').slice(0, 16);

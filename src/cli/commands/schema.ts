@@ -7,6 +7,8 @@ import { findProjectFile } from '../../core/load/discover.js';
 import { DEFAULT_INCLUDE, loadProject } from '../../core/load/load.js';
 import { own, ownArray } from '../../core/util/object.js';
 import { didYouMean, nearest } from '../../core/util/suggest.js';
+import { INSTALLED_SCHEMAS, installedSchemasRoot, publishedSchemas } from '../../core/init/schema-ref.js';
+import { findUp } from '../../core/util/find-up.js';
 import { associations, writeVscodeSettings } from '../../core/write/vscode.js';
 import type { SchemaLocation } from '../../core/write/vscode.js';
 import { safeText } from '../color.js';
@@ -64,10 +66,10 @@ function writeVscode(opts: { config?: string }, io: Io): number {
 
 /** The folder people open in the editor: the repository (or a folder with .vscode) holding the project. */
 function workspaceOf(projectDir: string): string {
-  for (let dir = projectDir; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, '.vscode')) || existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return projectDir;
-  }
+  return (
+    findUp(projectDir, (dir) => existsSync(path.join(dir, '.vscode')) || existsSync(path.join(dir, '.git'))) ??
+    projectDir
+  );
 }
 
 /**
@@ -75,12 +77,9 @@ function workspaceOf(projectDir: string): string {
  * workspace (a checkout of perfcoord); else the published schemas, never a temporary npx folder.
  */
 function schemaLocation(projectDir: string, workspace: string): SchemaLocation {
-  for (let dir = projectDir; ; dir = path.dirname(dir)) {
-    const installed = path.join(dir, 'node_modules', 'perfcoord', 'schemas');
-    if (existsSync(installed)) return { kind: 'folder', dir: installed };
-    if (path.dirname(dir) === dir) break;
-  }
+  const root = installedSchemasRoot(projectDir);
+  if (root !== undefined) return { kind: 'folder', dir: path.join(root, ...INSTALLED_SCHEMAS.split('/')) };
   const rel = path.relative(workspace, SCHEMA_DIR);
   if (!rel.startsWith('..') && !path.isAbsolute(rel)) return { kind: 'folder', dir: SCHEMA_DIR };
-  return { kind: 'url', base: `https://unpkg.com/perfcoord@${version()}/schemas` };
+  return { kind: 'url', base: publishedSchemas(version()) };
 }

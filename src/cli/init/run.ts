@@ -2,13 +2,12 @@
  * `perfcoord init`: check that there is a way to ask (or --yes) and that
  * nothing is in the way, ask, and only then write every file at once.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { completeAnswers } from '../../core/init/answers.js';
 import { UsageError } from '../../core/errors.js';
 import { asksQuestions, plannedPaths, projectFiles } from '../../core/init/plan.js';
 import type { InitPlan } from '../../core/init/plan.js';
-import { INSTALLED_SCHEMAS } from '../../core/init/schema-ref.js';
+import { INSTALLED_SCHEMAS, installedSchemasRoot } from '../../core/init/schema-ref.js';
 import type { SchemaSource } from '../../core/init/schema-ref.js';
 import { TEMPLATES, isTemplateName, templateProjectName } from '../../core/init/template.js';
 import { safeText } from '../color.js';
@@ -41,13 +40,10 @@ export interface InitDeps {
  * folder or of a folder above it (a monorepo's root), else the published ones.
  */
 export function schemaSource(target: string): SchemaSource {
-  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, ...INSTALLED_SCHEMAS.split('/')))) {
-      const rel = path.relative(path.resolve(target), dir).split(path.sep).join('/');
-      return { kind: 'installed', dir: rel === '' ? INSTALLED_SCHEMAS : `${rel}/${INSTALLED_SCHEMAS}` };
-    }
-    if (path.dirname(dir) === dir) return { kind: 'published', version: version() };
-  }
+  const root = installedSchemasRoot(target);
+  if (root === undefined) return { kind: 'published', version: version() };
+  const rel = path.relative(path.resolve(target), root).split(path.sep).join('/');
+  return { kind: 'installed', dir: rel === '' ? INSTALLED_SCHEMAS : `${rel}/${INSTALLED_SCHEMAS}` };
 }
 
 function shownPath(cwd: string, target: string): string {

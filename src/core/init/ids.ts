@@ -4,8 +4,9 @@
  * a channel, so a team id must leave room for all of them.
  */
 
-export const ID_PATTERN = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
-export const ID_MAX = 64;
+import { ID_MAX } from '../util/ids.js';
+
+export { ID_MAX, ID_PATTERN } from '../util/ids.js';
 
 export const LEAD_SUFFIX = '_lead';
 /** A team id leaves room for its lead role's suffix. */

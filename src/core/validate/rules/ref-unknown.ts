@@ -1,4 +1,5 @@
 import type { ModelIndex } from '../../model/index-model.js';
+import { ID_MAX, ID_PATTERN } from '../../util/ids.js';
 import { didYouMean, nearestIn } from '../../util/suggest.js';
 import type { Rule } from '../rule.js';
 import type { Expect, RefSite } from './references.js';
@@ -60,9 +61,6 @@ function exists(index: ModelIndex, site: RefSite): boolean {
       return site.workflow?.nodes.some((n) => n.id === id) ?? false;
   }
 }
-
-const ID_MAX = 64;
-const ID_PATTERN = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
 
 /** Up to three ids that have `id` as one of their words. */
 function containing(pool: readonly string[], id: string): string[] {
