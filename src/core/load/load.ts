@@ -150,26 +150,24 @@ export function loadProject(options: LoadOptions): LoadResult {
       namedPaths.push(abs);
     }
   }
-  // One file reached by two paths (a link to it) is read once.
-  const real = new Map(result.files.map((f) => [realOr(f.path), f]));
+  // One file reached by two paths (a link to it) is read once: loadFile hands back the file
+  // already loaded from the same real path.
+  const loaded = new Set(result.files);
   for (const file of includes.files) {
-    const key = realOr(file);
-    if (seen.has(file) || real.has(key)) continue;
+    if (seen.has(file)) continue;
     seen.add(file);
-    const loaded = ctx.loadFile(file, false);
-    real.set(key, loaded);
-    result.files.push(loaded);
+    const got = ctx.loadFile(file, false);
+    if (loaded.has(got)) continue;
+    loaded.add(got);
+    result.files.push(got);
   }
   for (const abs of namedPaths) {
-    const existing = real.get(realOr(abs)) ?? result.files.find((f) => f.path === abs);
-    if (existing) {
-      namedFiles.add(existing);
-      continue;
+    const got = ctx.loadFile(abs, false);
+    if (!loaded.has(got)) {
+      loaded.add(got);
+      result.files.push(got);
     }
-    const file = ctx.loadFile(abs, false);
-    real.set(realOr(abs), file);
-    result.files.push(file);
-    namedFiles.add(file);
+    namedFiles.add(got);
   }
   if (named.length > 0) result.named = namedFiles;
   return result;
@@ -226,9 +224,22 @@ class LoadContext {
     });
   }
 
+  /** Every file loaded so far, by the path asked for and by its real path. */
+  private readonly byPath = new Map<string, LoadedFile>();
+  private readonly byRealPath = new Map<string, LoadedFile>();
+
+  /** Reads and parses a file; a file already loaded, also under another path (a link), comes back as it was. */
   loadFile(abs: string, isProject: boolean): LoadedFile {
+    const again = this.byPath.get(abs);
+    if (again) return again;
     const file: LoadedFile = { path: abs, display: this.display(abs), documents: [], isProject };
+    this.byPath.set(abs, file);
     const read = readTextFile(abs, this.root, { maxFileSize: this.maxFileSize });
+    if (read.ok) {
+      const earlier = this.byRealPath.get(read.realPath);
+      if (earlier) return earlier;
+      this.byRealPath.set(read.realPath, file);
+    }
     if (!read.ok) {
       const { problem } = read;
       if (problem.text !== undefined) file.source = new SourceText(problem.text);
