@@ -47,6 +47,9 @@ export interface ValidateOptions {
   locate?: boolean;
 }
 
+/** Messages quote model values; past this length one is cut. */
+const MAX_MESSAGE = 2000;
+
 /** Rules whose findings are mostly follow-on errors when a file could not be read. */
 const FOLLOW_ON = new Set(['ref-unknown', 'ref-kind']);
 
@@ -90,7 +93,6 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
     });
   }
 
-  const MAX_MESSAGE = 2000;
   // A file that could not be read leaves its ids undeclared: "unknown" references would be
   // follow-on errors of the one already reported, so they wait until it reads.
   // Only the fixed rules whose findings drop a document count (a merge key, say, does not), and only
@@ -108,7 +110,7 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
         const anchor: Finding['at'] = 'doc' in at ? { loc: at, ...(options.part ? { part: options.part } : {}) } : at;
         findings.push({
           rule: rule.id,
-          // Messages quote model values; one that is very long is cut, so that no value can flood the output.
+          // No value, however long (aliases can repeat one a thousand times), floods the output.
           message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
           at: anchor,
           ...(options.suggestion !== undefined ? { suggestion: options.suggestion } : {}),
