@@ -5,7 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import { KINDS, KIND_NAMES, kindFromName } from '../../core/model/kinds.js';
 import { findProjectFile } from '../../core/load/discover.js';
 import { DEFAULT_INCLUDE, loadProject } from '../../core/load/load.js';
-import { own, ownArray } from '../../core/util/object.js';
+import { own, ownStrings } from '../../core/util/object.js';
 import { didYouMean, nearest } from '../../core/util/suggest.js';
 import { INSTALLED_SCHEMAS, installedSchemasRoot, publishedSchemas } from '../../core/init/schema-ref.js';
 import { findUp } from '../../core/util/find-up.js';
@@ -49,7 +49,7 @@ function writeVscode(opts: { config?: string }, io: Io): number {
   if (projectFile) {
     const config = loadProject({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) }).project
       ?.documents[0]?.data;
-    const listed = ownArray(config, 'include').filter((g): g is string => typeof g === 'string');
+    const listed = ownStrings(config, 'include');
     if (own(config, 'include') !== undefined && listed.length > 0) include = listed;
   }
   const workspace = workspaceOf(projectDir);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Finding } from '../finding.js';
 import { isKind } from '../model/kinds.js';
-import { own, ownArray } from '../util/object.js';
+import { own, ownStrings } from '../util/object.js';
 import { DEFAULT_MAX_DEPTH, findExcessiveNesting } from './depth.js';
 import { findProjectFile } from './discover.js';
 import { expandGlobs, yamlFilesIn } from './files.js';
@@ -89,8 +89,8 @@ export function loadProject(options: LoadOptions): LoadResult {
     result.project = project;
     result.files.push(project);
     const config = project.documents[0]?.data;
-    const include = own(config, 'include') === undefined ? DEFAULT_INCLUDE : stringsOf(ownArray(config, 'include'));
-    const exclude = stringsOf(ownArray(config, 'exclude'));
+    const include = own(config, 'include') === undefined ? DEFAULT_INCLUDE : ownStrings(config, 'include');
+    const exclude = ownStrings(config, 'exclude');
     includes = expandGlobs(root, include, exclude);
     const explicit = own(config, 'include') !== undefined;
     for (const problem of includes.problems) {
@@ -171,10 +171,6 @@ export function loadProject(options: LoadOptions): LoadResult {
   }
   if (named.length > 0) result.named = namedFiles;
   return result;
-}
-
-function stringsOf(values: unknown[]): string[] {
-  return values.filter((v): v is string => typeof v === 'string');
 }
 
 class LoadContext {

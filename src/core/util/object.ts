@@ -25,6 +25,11 @@ export function ownArray(value: unknown, key: string): unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
+/** The strings of an own array property (other items left out). */
+export function ownStrings(value: unknown, key: string): string[] {
+  return ownArray(value, key).filter((v): v is string => typeof v === 'string');
+}
+
 export function ownEntries(value: unknown, key: string): [string, unknown][] {
   const v = own(value, key);
   return isPlainObject(v) ? Object.keys(v).map((k) => [k, v[k]]) : [];
