@@ -10,7 +10,7 @@ import type { InitPlan } from '../../core/init/plan.js';
 import { INSTALLED_SCHEMAS, installedSchemasRoot } from '../../core/init/schema-ref.js';
 import type { SchemaSource } from '../../core/init/schema-ref.js';
 import { TEMPLATES, isTemplateName, templateProjectName } from '../../core/init/template.js';
-import { safeText } from '../color.js';
+import { safeText } from '../../core/format/color.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
 import { version } from '../version.js';
