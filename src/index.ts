@@ -27,7 +27,7 @@ import { exitCodeFor, summarize, validateProject } from './core/validate/validat
 import type { ExitPolicy, Summary } from './core/validate/validate.js';
 import { FORMATTERS } from './core/format/index.js';
 import type { Format } from './core/format/index.js';
-import { listProjectFiles } from './cli/who-owns-files.js';
+import { listProjectFiles } from './core/files/list.js';
 import { version } from './cli/version.js';
 
 export type { Diagnostic, Position, Range, Severity } from './core/diagnostic.js';

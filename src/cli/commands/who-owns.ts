@@ -16,7 +16,7 @@ import { colors } from '../../core/format/color.js';
 import type { Colors } from '../../core/format/color.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
-import { listProjectFiles } from '../who-owns-files.js';
+import { listProjectFiles } from '../../core/files/list.js';
 import { areasTable, pathTable, pathsTable, teamTable, terminalWidth, unownedTable } from '../who-owns-table.js';
 import { teamText } from '../who-owns-team-text.js';
 import { areasText, pathText, pathsText, sanitize } from '../who-owns-text.js';
