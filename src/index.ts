@@ -28,7 +28,7 @@ import type { ExitPolicy, Summary } from './core/validate/validate.js';
 import { FORMATTERS } from './core/format/index.js';
 import type { Format } from './core/format/index.js';
 import { listProjectFiles } from './core/files/list.js';
-import { version } from './cli/version.js';
+import { version } from './core/version.js';
 
 export type { Diagnostic, Position, Range, Severity } from './core/diagnostic.js';
 export type {

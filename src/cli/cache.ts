@@ -6,7 +6,7 @@ import { ContentCache } from '../core/load/cache.js';
 import { findProjectFile } from '../core/load/discover.js';
 import { findUp } from '../core/util/find-up.js';
 import { GENERATED_DIR } from '../core/paths.js';
-import { version } from './version.js';
+import { version } from '../core/version.js';
 
 /**
  * The --cache file: --cache-location, else node_modules/.cache/perfcoord/ of

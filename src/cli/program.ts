@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
-import { version } from './version.js';
+import { version } from '../core/version.js';
 
 type SetExit = (code: number) => void;
 

@@ -12,7 +12,7 @@ import { findUp } from '../../core/util/find-up.js';
 import { associations, writeVscodeSettings } from '../../core/write/vscode.js';
 import type { SchemaLocation } from '../../core/write/vscode.js';
 import { safeText } from '../../core/format/color.js';
-import { version } from '../version.js';
+import { version } from '../../core/version.js';
 import type { Io } from '../io.js';
 
 export async function run(

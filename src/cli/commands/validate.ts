@@ -10,7 +10,7 @@ import type { FormatContext } from '../../core/format/context.js';
 import { forWorkspace } from '../../core/format/workspace.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
-import { version } from '../version.js';
+import { version } from '../../core/version.js';
 import { openCache } from '../cache.js';
 
 export interface ValidateOptions {

@@ -13,7 +13,7 @@ import { TEMPLATES, isTemplateName, templateProjectName } from '../../core/init/
 import { safeText } from '../../core/format/color.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
-import { version } from '../version.js';
+import { version } from '../../core/version.js';
 import { InitExit, createContext } from './context.js';
 import type { Prompt } from './context.js';
 import { inquirerPrompt } from './inquirer.js';
