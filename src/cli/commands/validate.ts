@@ -11,7 +11,7 @@ import { forWorkspace } from '../../core/format/workspace.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
 import { version } from '../../core/version.js';
-import { openCache } from '../cache.js';
+import { openCache, saveCache } from '../cache.js';
 
 export interface ValidateOptions {
   config?: string;
@@ -72,7 +72,7 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     ...(cache ? { cache } : {}),
   });
   const result = validateProject(load);
-  cache?.save();
+  if (cache) saveCache(cache);
   const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   // Looked up only for the files a formatter shows source lines of.
   const byName = new Map(result.files.concat(load.files).map((f) => [f.display, f]));
