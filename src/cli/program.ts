@@ -62,7 +62,8 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
       const command = args[args.length - 1] as Command;
       const mod = await load();
       const runner = mod.run as (...a: unknown[]) => Promise<number>;
-      setExit(await runner(...args.slice(0, -2), command.optsWithGlobals(), io));
+      // The program itself comes last, for commands that read the definitions (completion).
+      setExit(await runner(...args.slice(0, -2), command.optsWithGlobals(), io, program));
     };
 
   program
