@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { version } from '../core/version.js';
+import { formatList } from '../core/format/names.js';
 import { EXAMPLES } from './help.js';
 
 type SetExit = (code: number) => void;
@@ -73,7 +74,7 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('-c, --config <file>', 'the project file (default: perfcoord.yaml here or in a parent folder)')
     .option(
       '-f, --format <format[=file]>',
-      'stylish, compact, json, junit, sarif or github; repeat for several, =file to write one to a file',
+      `${formatList()}; repeat for several, =file to write one to a file`,
       collect,
       [],
     )

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { FORMATS } from '../../core/format/names.js';
 import { KINDS, KIND_NAMES } from '../../core/model/kinds.js';
 import type { Io } from '../io.js';
 
@@ -21,14 +22,13 @@ interface Spec {
   args: Values;
 }
 
-const FORMATS = ['stylish', 'compact', 'json', 'junit', 'sarif', 'github'];
 const SHELLS = ['bash', 'zsh', 'fish'];
 const KIND_WORDS = KIND_NAMES.map((k) => KINDS[k].replace(/\.schema\.json$/, ''));
 
 /** The value of an option, by its name: formats, folders, files, or nothing to offer (a team id, a number). */
 function valueOf(name: string, choices: readonly string[] | undefined): Values {
   if (choices) return { kind: 'words', words: [...choices] };
-  if (name === 'format') return { kind: 'words', words: FORMATS };
+  if (name === 'format') return { kind: 'words', words: [...FORMATS] };
   if (name === 'out' || name === 'dir') return { kind: 'dirs' };
   if (['config', 'output', 'chrome', 'cache-location'].includes(name)) return { kind: 'files' };
   return { kind: 'none' };
