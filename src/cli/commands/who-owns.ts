@@ -17,10 +17,10 @@ import type { Colors } from '../../core/format/color.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
 import { listProjectFiles } from '../../core/files/list.js';
-import { areasTable, pathTable, pathsTable, teamTable, terminalWidth, unownedTable } from '../who-owns-table.js';
-import { teamText } from '../who-owns-team-text.js';
-import { areasText, pathText, pathsText, sanitize } from '../who-owns-text.js';
-import { unownedText } from '../who-owns-unowned-text.js';
+import { areasTable, pathTable, pathsTable, teamTable, terminalWidth, unownedTable } from './who-owns/table.js';
+import { teamText } from './who-owns/team-text.js';
+import { areasText, pathText, pathsText, sanitize } from './who-owns/text.js';
+import { unownedText } from './who-owns/unowned-text.js';
 
 export interface WhoOwnsOptions {
   config?: string;
