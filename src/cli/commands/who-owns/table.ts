@@ -1,5 +1,11 @@
-import type { AreaAnswer, AreaParty, AreaTeam, ChannelRef, EscalationTarget } from '../../../core/query/answers.js';
-import type { PathsJson } from '../../../core/query/json.js';
+import type {
+  AreaAnswer,
+  AreaParty,
+  AreaTeam,
+  ChannelRef,
+  EscalationTarget,
+} from '../../../core/query/answer-parts.js';
+import type { PathsJson } from '../../../core/query/answer.js';
 import type { PathLookup } from '../../../core/query/path-lookup.js';
 import type { TeamAnswer } from '../../../core/query/team-answer.js';
 import type { UnownedReport } from '../../../core/query/unowned.js';

@@ -6,8 +6,8 @@ import type {
   HeldDuty,
   PartyAnswer,
   RoleRef,
-} from '../../../core/query/answers.js';
-import type { PathsJson } from '../../../core/query/json.js';
+} from '../../../core/query/answer-parts.js';
+import type { PathsJson } from '../../../core/query/answer.js';
 import type { PathClaim, PathLookup } from '../../../core/query/path-lookup.js';
 import { formatMinutes } from '../../../core/util/durations.js';
 import { safeText } from '../../../core/format/color.js';
