@@ -1,15 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/run.js';
+import { tempFolder } from './helpers/tmp.js';
 
 /**
  * The package as people install it: packed, installed into a fresh folder
  * with no browser and no optional peers, and used from there.
  */
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-pack-'));
+const tmp = tempFolder('pack');
 const app = path.join(tmp, 'app');
 let files: string[] = [];
 const npm = (args: string[], cwd: string) =>
@@ -34,7 +34,6 @@ beforeAll(() => {
   );
   expect(installed.status, installed.stderr).toBe(0);
 }, 240_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the packed package', () => {
   it('holds only what runs: dist, bin, schemas, README, LICENSE', () => {

@@ -1,15 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOAD_RULE_IDS, MODEL_RULE_IDS } from '../src/core/rule-ids.js';
 import { ruleCatalog } from '../src/core/validate/catalog.js';
 import { RULES } from '../src/core/validate/rules/index.js';
 import { ROOT } from './helpers/run.js';
+import { tempFolder } from './helpers/tmp.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-rule-ids-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempFolder('rule-ids');
 
 describe('rule ids', () => {
   it('the catalog describes every id once, and the model rules are the registered ones', () => {
