@@ -1,3 +1,4 @@
+import { areaOwnership } from '../../model/ownership.js';
 import type { Area, Holder } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
@@ -13,24 +14,33 @@ import type { PageOut } from './common.js';
  * each duty, not who is consulted or informed, so its columns say what they
  * hold in words (see CONTRIBUTING).
  */
-function dutyHolders(names: Names, area: Area): string {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const duty of area.duties)
-    for (const ref of holderRefs(duty.holder)) if (!seen.has(ref) && seen.add(ref)) out.push(names.party(ref));
-  return mdList(out);
+export interface AreaRow {
+  /** The parties named as owners, and those holding a duty, each once, in the order written. */
+  owners: string[];
+  holders: string[];
+  /** The ids of the teams they stand for (from the one ownership model). */
+  teams: string[];
+  /** Duty holdings by a party that stands for no team (a role such as incident commander). */
+  apart: number;
 }
 
-function holderRefs(holder: Holder): string[] {
-  switch (holder.kind) {
-    case 'single':
-      return [holder.ref.id];
-    case 'joint':
-    case 'list':
-      return holder.refs.map((r) => r.id);
-    case 'none':
-      return [];
-  }
+export function areaRow(names: Names, area: Area): AreaRow {
+  const ownership = areaOwnership(names.index, area);
+  const teams = new Set<string>();
+  const once = (ids: readonly string[]) => [...new Set(ids)].map((id) => names.party(id));
+  let apart = 0;
+  for (const { teams: stake } of ownership.owners) for (const t of stake) teams.add(t.id);
+  for (const { holders } of ownership.duties)
+    for (const { teams: stake } of holders) {
+      if (stake.length === 0) apart++;
+      for (const t of stake) teams.add(t.id);
+    }
+  return {
+    owners: once(ownership.owners.map((o) => o.owner.team.id)),
+    holders: once(ownership.duties.flatMap((d) => d.holders.map((h) => h.ref.id))),
+    teams: [...teams],
+    apart,
+  };
 }
 
 function holderKind(holder: Holder): string {
@@ -95,10 +105,11 @@ export function renderOwnershipPage(ctx: RenderContext): PageOut | undefined {
       ['Area', 'Owned by', 'Duties held by', 'Escalates to'],
       model.areas.map((area) => {
         const matrix = area.escalation ? ctx.index.matrices.get(area.escalation.id) : undefined;
+        const row = areaRow(names, area);
         return [
           areaLink(area),
-          mdList(area.owners.map((o) => names.party(o.team.id))),
-          dutyHolders(names, area),
+          mdList(row.owners),
+          mdList(row.holders),
           matrix
             ? headingLink(
                 matrix.title ?? matrix.id,
