@@ -4,7 +4,7 @@ import { Flowchart, fewOf, shorten } from '../mermaid.js';
 import { words } from '../words.js';
 
 /** Characters a line of a level's box keeps; the runbook below has every level in full. */
-const LINE = 48;
+const LINE = 64;
 
 const CLASSES: Record<string, string> = {
   pcLevel1: 'fill:#fffde7,stroke:#f9a825',

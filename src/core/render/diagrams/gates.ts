@@ -1,11 +1,25 @@
-import type { Criterion, GatePipeline } from '../../model/types.js';
+import { holderRefs } from '../../model/ownership.js';
+import type { Criterion, GatePipeline, Holder } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
 import type { Names } from '../names.js';
-import { Flowchart, shorten } from '../mermaid.js';
+import { Flowchart, fewOf, shorten } from '../mermaid.js';
 import { words } from '../words.js';
 
 /** Characters a line of a stage or input box keeps; the page's table has the full text. */
 export const GATE_LABEL = 40;
+
+/** "owner: X", or "joint owners: X, Y and 2 more" when several hold the stage. */
+function ownerLine(names: Names, owner: Holder | undefined): string | undefined {
+  const refs = holderRefs(owner);
+  if (refs.length === 0) return undefined;
+  const who = fewOf(
+    refs.map((r) => names.party(r.id)),
+    GATE_LABEL,
+  );
+  return refs.length === 1
+    ? shorten(`owner: ${who}`, GATE_LABEL)
+    : `${owner?.kind === 'joint' ? 'joint owners' : 'owners'}: ${who}`;
+}
 
 export function criterionText(names: Names, criterion: Criterion): string {
   return criterion.kind === 'text' ? words(criterion.text) : `${names.metric(criterion.metric.id)} ${criterion.target}`;
@@ -27,7 +41,7 @@ export function renderGates(ctx: RenderContext, pipeline: GatePipeline): string 
     const from = [...new Set(stage.inputs.map((input) => names.party(input.from.id)))];
     chart.node(`stage:${i}`, [
       shorten(`${i + 1}. ${stage.name ?? words(stage.id)}`, GATE_LABEL),
-      stage.owner ? shorten(`owner: ${names.holder(stage.owner)}`, GATE_LABEL) : undefined,
+      ownerLine(names, stage.owner),
       from.length === 1 ? shorten(`input from ${from[0] ?? ''}`, GATE_LABEL) : undefined,
       from.length > 1 ? `inputs from ${from.length} teams` : undefined,
       n === 1 ? shorten(`criterion: ${criterionText(names, stage.criteria[0] as Criterion)}`, GATE_LABEL) : undefined,

@@ -8,7 +8,7 @@ import { oneLine } from '../text.js';
 const SHAPE: Record<string, NodeShape> = { start: 'stadium', end: 'stadium', decision: 'diamond', task: 'box' };
 
 /** Characters a line of a box keeps; the page lists every step and phase in full. */
-const LINE = 48;
+const LINE = 64;
 /** Past this many nodes a left-to-right flowchart is drawn top-down, so that it stays narrow. */
 const MAX_ACROSS = 6;
 
@@ -54,13 +54,13 @@ export function renderWorkflow(ctx: RenderContext, workflow: Workflow): string {
         phase.trigger !== undefined ? `trigger: ${words(phase.trigger)}` : undefined,
         phase.duration !== undefined ? `duration: ${durationText(phase.duration)}` : undefined,
         phase.deliverable !== undefined ? `deliverable: ${words(phase.deliverable)}` : undefined,
-        ...phase.duties.map((d) => `${words(d.name)}: ${names.holder(d.holder)}`),
-        ...phase.practices.map(([key, value]) => `${words(key)}: ${words(value)}`),
-      ];
-      chart.node(
-        `phase:${i}`,
-        lines.map((l) => (l === undefined ? undefined : shorten(l, LINE))),
-      );
+      ].map((l) => (l === undefined ? undefined : shorten(l, LINE)));
+      // "key: value" lines keep their key whole and shorten the value.
+      const pairs = [
+        ...phase.duties.map((d): [string, string] => [words(d.name), names.holder(d.holder)]),
+        ...phase.practices.map(([key, value]): [string, string] => [words(key), words(value)]),
+      ].map(([key, value]) => `${key}: ${shorten(value, Math.max(16, LINE - key.length - 2))}`);
+      chart.node(`phase:${i}`, [...lines, ...pairs]);
       if (i > 0) chart.edge(`phase:${i - 1}`, `phase:${i}`);
     });
   } else {
