@@ -16,7 +16,7 @@ import { openCache } from '../cache.js';
 
 export interface ValidateOptions {
   config?: string;
-  format: string[];
+  format?: string[];
   output?: string;
   failLevel: 'error' | 'warning';
   maxWarnings?: number;
@@ -36,7 +36,7 @@ interface Target {
 
 /** Which formats go where: `-f name[=file]` (repeatable) and `-o file` for the one without. */
 export function targets(opts: Pick<ValidateOptions, 'format' | 'output'>, env: Io['env']): Target[] {
-  const list: Target[] = opts.format.map((spec) => {
+  const list: Target[] = (opts.format ?? []).map((spec) => {
     const eq = spec.indexOf('=');
     const name = eq === -1 ? spec : spec.slice(0, eq);
     const file = eq === -1 ? undefined : spec.slice(eq + 1);
