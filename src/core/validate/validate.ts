@@ -109,9 +109,19 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
     load.findings.some(
       (f) => /^(yaml|file)-/.test(f.rule) && ruleInfo(f.rule)?.fixed === true && settle(f, overrides) === 'error',
     ) || dropped.some((f) => settle(f, overrides) === 'error');
+  // Files named outside any project: the ids they name live in files that were not read.
+  const standalone = load.project === undefined;
+  const first = documents[0];
+  if (standalone && first)
+    findings.push({
+      rule: 'references-unchecked',
+      message:
+        'no perfcoord.yaml: checked against the schemas only; references to teams, channels and other ids were not checked (validate inside a project, or pass --config)',
+      at: { loc: { doc: first, path: [] } },
+    });
   for (const rule of RULES) {
     if (overrides.get(rule.id)?.setting === 'off') continue;
-    if (unreadable && FOLLOW_ON.has(rule.id)) continue;
+    if ((unreadable || standalone) && FOLLOW_ON.has(rule.id)) continue;
     const ctx: RuleContext = {
       model,
       index,
