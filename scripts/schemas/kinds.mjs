@@ -602,3 +602,22 @@ const anyDocument = {
 };
 
 export const schemas = { ...kinds, Any: ['document.schema.json', anyDocument] };
+
+/**
+ * The properties that give a document's kind away when it forgot to say (validate then suggests
+ * "add kind: <Kind>"), checked in this order. Generated into src/core/model/kinds-generated.ts.
+ */
+export const telltales = {
+  Project: ['coreTeam'],
+  Teams: ['teams', 'roles'],
+  Ownership: ['areas'],
+  QualityGates: ['stages'],
+  EscalationMatrix: ['levels'],
+  Workflow: ['nodes'],
+  Cadence: ['meetings'],
+  Channels: ['channels'],
+  Docs: ['spaces'],
+  Metrics: ['metrics'],
+  Risks: ['risks'],
+  Plan: ['phases'],
+};
