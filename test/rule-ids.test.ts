@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,15 @@ describe('rule ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...LOAD_RULE_IDS, ...MODEL_RULE_IDS].sort());
     expect(RULES.map((r) => r.id)).toEqual([...MODEL_RULE_IDS]);
+  });
+
+  it('every rule over the model has valid and invalid cases (test/rules-*.test.ts, testRule)', () => {
+    const tested = readdirSync(path.join(ROOT, 'test'))
+      .filter((f) => /^rules-.*\.test\.ts$/.test(f))
+      .flatMap((f) =>
+        [...readFileSync(path.join(ROOT, 'test', f), 'utf8').matchAll(/testRule\('([a-z-]+)'/g)].map((m) => m[1]),
+      );
+    expect([...new Set(tested)].sort()).toEqual([...MODEL_RULE_IDS].sort());
   });
 
   it('an unknown id in a finding or a rule does not compile', () => {
