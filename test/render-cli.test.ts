@@ -2,7 +2,6 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
@@ -10,25 +9,17 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/core/load/load.js';
 import { modelOf } from '../src/core/validate/validate.js';
 import { renderDocs } from '../src/core/render/index.js';
 import { planDocs } from '../src/core/write/docs-plan.js';
 import { writeDocs } from '../src/core/write/docs-write.js';
 import { MINIMAL, SEED, runCli } from './helpers/run.js';
+import { tempFolders } from './helpers/tmp.js';
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-render-cli-'));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempFolders('render-cli');
 
 /** A copy of an example project, so that a test may change it or write beside it. */
 function copyOf(example: string): string {

@@ -1,28 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/core/load/load.js';
 import { modelOf } from '../src/core/validate/validate.js';
 import { renderDocs } from '../src/core/render/index.js';
 import type { RenderedFile } from '../src/core/render/index.js';
 import { MINIMAL, ROOT, SEED, runCli } from './helpers/run.js';
+import { tempFolders } from './helpers/tmp.js';
 
 function render(dir: string, config?: string): RenderedFile[] {
   const { model, index } = modelOf(loadProject({ cwd: dir, ...(config !== undefined ? { config } : {}) }));
   return renderDocs(model, index);
 }
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-render-'));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempFolders('render');
 
 /** The 22 content sections of the strategy the seed models. */
 const STRATEGY_SECTIONS = [
