@@ -7,7 +7,7 @@ import { formatMinutes } from '../core/util/durations.js';
 import type { Colors } from './color.js';
 import { dependencyText, gateRoles, levelText, meetingWhen, stepText, viaText } from './who-owns-team-text.js';
 import { heldText, otherLabel, responseText } from './who-owns-text.js';
-import { MAX_SHOWN_PATHS, morePaths, pathsHeading } from './who-owns-unowned-text.js';
+import { MAX_SHOWN_PATHS, morePaths, pathsHeading, tiedHeading, tiedLines } from './who-owns-unowned-text.js';
 
 /**
  * Compact answers for a terminal: a heading line and aligned columns that fit
@@ -245,6 +245,8 @@ export function unownedTable(report: UnownedReport, gaps: number, width: number,
   out.push(...report.paths.files.slice(0, MAX_SHOWN_PATHS).map((f) => lineFit(`  ${f}`, width)));
   const more = morePaths(report);
   if (more !== null) out.push(`  ${more}`);
+  if (report.paths.tied.length > 0)
+    out.push('', tiedHeading(report), ...tiedLines(report).map((l) => lineFit(l, width)));
   out.push('', gaps === 0 ? c.green('no gaps') : c.yellow(`${gaps} ${gaps === 1 ? 'gap' : 'gaps'}`));
   return out.join('\n') + '\n';
 }

@@ -27,15 +27,16 @@ export function answerArea(model: Model, index: ModelIndex, query: string, incom
   };
 }
 
-function pathResult(index: ModelIndex, query: string, relPath: string): PathResult {
-  const lookup = findPathOwners(index, relPath);
+function pathResult(model: Model, index: ModelIndex, query: string, relPath: string): PathResult {
+  const lookup = findPathOwners(index, relPath, model.unownedPaths);
   return {
     query,
     path: lookup.path,
     ambiguous: lookup.ambiguous,
     winners: lookup.winners,
     shadowed: lookup.shadowed,
-    nearby: lookup.winners.length === 0 ? nearbyClaims(index, lookup.path) : [],
+    nearby: lookup.winners.length === 0 && !lookup.unowned ? nearbyClaims(index, lookup.path) : [],
+    ...(lookup.unowned ? { unowned: lookup.unowned } : {}),
   };
 }
 
@@ -59,7 +60,7 @@ export function answerPath(
   relPath: string,
   incomplete: boolean,
 ): PathJson {
-  const r = pathResult(index, query, relPath);
+  const r = pathResult(model, index, query, relPath);
   return {
     version: 1,
     kind: 'path',
@@ -71,6 +72,7 @@ export function answerPath(
     shadowed: r.shadowed,
     areas: describeWinners(model, index, [r]),
     nearby: r.nearby,
+    ...(r.unowned ? { unowned: r.unowned } : {}),
   };
 }
 
@@ -84,7 +86,7 @@ export function answerPaths(
   const seen = new Set<string>();
   const results: PathResult[] = [];
   for (const p of paths) {
-    const r = pathResult(index, p.query, p.relPath);
+    const r = pathResult(model, index, p.query, p.relPath);
     if (seen.has(r.path)) continue;
     seen.add(r.path);
     results.push(r);
@@ -94,7 +96,7 @@ export function answerPaths(
     kind: 'paths',
     incomplete,
     paths: results,
-    unclaimed: results.filter((r) => r.winners.length === 0).map((r) => r.path),
+    unclaimed: results.filter((r) => r.winners.length === 0 && !r.unowned).map((r) => r.path),
     areas: describeWinners(model, index, results),
   };
 }

@@ -48,6 +48,8 @@ export interface PathJson extends Envelope {
   areas: AreaAnswer[];
   /** When no area claims the path: areas whose patterns start in the folders nearest to it. */
   nearby: PathClaim[];
+  /** Present when an `unowned:` pattern leaves the path to nobody on purpose. */
+  unowned?: { pattern: string; specificity: [number, number] };
 }
 
 /** One path of several asked at once: which areas claim it, without the areas in full. */
@@ -58,6 +60,7 @@ export interface PathResult {
   winners: PathClaim[];
   shadowed: PathClaim[];
   nearby: PathClaim[];
+  unowned?: { pattern: string; specificity: [number, number] };
 }
 
 /** Several paths asked at once (`who-owns $(git diff --name-only)`). */
@@ -88,7 +91,7 @@ export interface UnownedJson extends Envelope, UnownedReport {
 
 /** Gaps in an unowned report; the command exits 1 when there are any. */
 export function countGaps(report: UnownedReport): number {
-  return report.areas.length + report.duties.length + report.paths.files.length;
+  return report.areas.length + report.duties.length + report.paths.files.length + report.paths.tied.length;
 }
 
 /** Pretty JSON with a final newline, keys in the order the types declare them. */
