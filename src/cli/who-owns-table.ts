@@ -1,4 +1,11 @@
-import type { AreaAnswer, AreaParty, AreaTeam, ChannelRef, EscalationTarget } from '../core/query/answers.js';
+import type {
+  AreaAnswer,
+  AreaParty,
+  AreaTeam,
+  ChannelRef,
+  EscalationTarget,
+  TeamContact,
+} from '../core/query/answers.js';
 import type { PathsJson } from '../core/query/json.js';
 import type { PathLookup } from '../core/query/path-lookup.js';
 import type { TeamAnswer } from '../core/query/team-answer.js';
@@ -6,7 +13,7 @@ import type { UnownedReport } from '../core/query/unowned.js';
 import { formatMinutes } from '../core/util/durations.js';
 import type { Colors } from './color.js';
 import { dependencyText, gateRoles, levelText, meetingWhen, stepText, viaText } from './who-owns-team-text.js';
-import { heldText, otherLabel, responseText } from './who-owns-text.js';
+import { handlesText, heldText, otherLabel, responseText } from './who-owns-text.js';
 import { MAX_SHOWN_PATHS, morePaths, pathsHeading, tiedHeading, tiedLines } from './who-owns-unowned-text.js';
 
 /**
@@ -134,7 +141,7 @@ export function areaTable(a: AreaAnswer, width: number, c: Colors): string[] {
   const where = `${a.source.file}:${a.source.line}`;
   out.push(...lineWrap(a.paths.length > 0 ? `paths: ${a.paths.join(', ')}  (${where})` : `defined in ${where}`, width));
   const rows = [
-    ...a.teams.map((t) => [t.team.id, t.team.lead?.id ?? '-', address(t.team.channel), holds(t)]),
+    ...a.teams.map((t) => [teamCell(t.team), t.team.lead?.id ?? '-', address(t.team.channel), holds(t)]),
     ...a.others.map((p) => [p.id, '-', '-', `${otherLabel(p)}: ${holds(p)}`]),
   ];
   if (rows.length === 0) out.push(c.yellow('no owner: add owners, or duties with holders'));
@@ -169,11 +176,19 @@ export function pathsTable(answer: PathsJson, width: number, c: Colors): string 
   return [head.join('\n'), ...answer.areas.map((a) => areaTable(a, width, c).join('\n'))].join('\n\n') + '\n';
 }
 
+/** The team id, with its GitHub (else GitLab) handle when it has one. */
+function teamCell(team: TeamContact): string {
+  const handle = team.handles?.github ?? team.handles?.gitlab ?? null;
+  return handle === null ? team.id : `${team.id} ${handle}`;
+}
+
 export function teamTable(t: TeamAnswer, width: number, c: Colors): string {
   const id = t.team.id;
   const out: string[] = [];
   out.push(`${c.bold(id)}  ${t.team.name}${dependencyText(t.team.dependency)}`);
   const contact = [`lead ${t.team.lead?.id ?? 'none'}`, `channel ${address(t.team.channel)}`];
+  const handles = handlesText(t.team.handles);
+  if (handles !== null) contact.push(handles);
   if (t.via) contact.push(`named through ${t.via.id}`);
   out.push(...lineWrap(contact.join(' · '), width));
   const section = (title: string, headers: string[], flex: number[], rows: string[][]) => {

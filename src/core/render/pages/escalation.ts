@@ -1,4 +1,4 @@
-import type { EscalationLevel, EscalationMatrix, Ref } from '../../model/types.js';
+import type { EscalationLevel, EscalationMatrix, Handles, Ref } from '../../model/types.js';
 import type { Diagram, RenderContext } from '../context.js';
 import { sortedLevels } from '../diagrams/escalation.js';
 import { PAGES } from '../layout.js';
@@ -100,8 +100,13 @@ function responder(ctx: RenderContext, id: string): string {
     const team = teamId === undefined ? undefined : index.teams.get(teamId);
     return team?.channel ? `, ${code(names.channel(team.channel))}` : '';
   };
+  const handle = (h: Handles | undefined) => {
+    const shown = [h?.github, h?.gitlab !== h?.github ? h?.gitlab : undefined, h?.email].filter((x) => x !== undefined);
+    return shown.length > 0 ? `, ${shown.map((x) => code(x)).join(', ')}` : '';
+  };
   if (entry?.kind === 'team')
-    return `${md(entry.team.name)}${entry.team.lead ? ` (lead: ${md(names.party(entry.team.lead.id))})` : ''}${channelOf(entry.team.id)}`;
-  if (entry?.kind === 'role') return `${md(names.partyLong(id))}${channelOf(entry.role.team?.id)}`;
+    return `${md(entry.team.name)}${entry.team.lead ? ` (lead: ${md(names.party(entry.team.lead.id))})` : ''}${channelOf(entry.team.id)}${handle(entry.team.handles)}`;
+  if (entry?.kind === 'role')
+    return `${md(names.partyLong(id))}${channelOf(entry.role.team?.id)}${handle(entry.role.handles)}`;
   return md(names.partyLong(id));
 }
