@@ -11,7 +11,7 @@ import type { PathLookup } from '../core/query/path-lookup.js';
 import type { TeamAnswer } from '../core/query/team-answer.js';
 import type { UnownedReport } from '../core/query/unowned.js';
 import { formatMinutes } from '../core/util/durations.js';
-import type { Colors } from './color.js';
+import type { Colors } from '../core/format/color.js';
 import { dependencyText, gateRoles, levelText, meetingWhen, stepText, viaText } from './who-owns-team-text.js';
 import { handlesText, heldText, otherLabel, responseText } from './who-owns-text.js';
 import { MAX_SHOWN_PATHS, morePaths, pathsHeading, tiedHeading, tiedLines } from './who-owns-unowned-text.js';

@@ -7,11 +7,11 @@ import type { Flavor } from '../../core/export/codeowners.js';
 import { anchorRange } from '../../core/load/locate.js';
 import type { Loc } from '../../core/model/types.js';
 import { inspectFile, writeGenerated } from '../../core/write/generated-file.js';
-import { safeText } from '../color.js';
-import { compactLines } from '../format/compact.js';
+import { safeText } from '../../core/format/color.js';
+import { compactLines } from '../../core/format/compact.js';
 import type { Io } from '../io.js';
 import { displayPath, loadForRender } from '../render-project.js';
-import { listProjectFiles } from '../who-owns-files.js';
+import { listProjectFiles } from '../../core/files/list.js';
 
 export interface ExportCodeownersOptions {
   config?: string;

@@ -3,10 +3,9 @@
  * least to most specific, so that GitHub's and GitLab's "last match wins"
  * names, path by path, the owners who-owns names.
  */
-import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
-import type { Area, Handles, Loc, Model } from '../model/types.js';
-import { holderRefs } from '../query/area-answer.js';
+import { areaOwnership } from '../model/ownership.js';
+import type { Area, Handles, Loc, Model, Ref, Team } from '../model/types.js';
 import { findTies } from '../query/ties.js';
 import type { Tie } from '../query/ties.js';
 import { codeownersPattern, globOf, isGlobError } from '../util/glob.js';
@@ -71,22 +70,21 @@ export function renderCodeowners(model: Model, index: ModelIndex, opts: Codeowne
     }
     return handle;
   };
+  // The teams who-owns names for an area: its owners' teams, then its duty holders', in the order written.
   const ownersOf = (area: Area): string[] => {
-    const out: string[] = [];
-    const ids = [
-      ...area.owners.map((o) => o.team.id),
-      ...area.duties.flatMap((d) => holderRefs(d.holder).map((r) => r.id)),
+    const ownership = areaOwnership(index, area);
+    const stakes: { ref: Ref; teams: Team[] }[] = [
+      ...ownership.owners.map((s) => ({ ref: s.owner.team, teams: s.teams })),
+      ...ownership.duties.flatMap((d) => d.holders),
     ];
-    for (const id of ids) {
-      const entry = index.parties.get(id);
-      if (!entry) continue;
-      const teams = teamsOf(index, id);
-      if (teams.length > 0) {
-        for (const t of teams) {
-          const h = handleOf(t.id, t.handles, t.loc, 'team');
-          if (h !== undefined) out.push(h);
-        }
-      } else if (entry.kind === 'role') {
+    const out: string[] = [];
+    for (const { ref, teams } of stakes) {
+      for (const t of teams) {
+        const h = handleOf(t.id, t.handles, t.loc, 'team');
+        if (h !== undefined) out.push(h);
+      }
+      const entry = index.parties.get(ref.id);
+      if (teams.length === 0 && entry?.kind === 'role') {
         const h = handleOf(entry.role.id, entry.role.handles, entry.role.loc, 'role');
         if (h !== undefined) out.push(h);
       }
