@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { compareDiagnostics } from '../../core/diagnostic.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { UsageError } from '../../core/errors.js';
 import { FLAVORS, MAX_CODEOWNERS_BYTES, isCodeownersMarker, renderCodeowners } from '../../core/export/codeowners.js';
@@ -54,7 +55,9 @@ export async function run(opts: ExportCodeownersOptions, io: Io): Promise<number
   const result = renderCodeowners(model, index, { flavor, prefix, source, files });
 
   if (result.problems.length > 0) {
-    io.stderr.write(compactLines(result.problems.map((p) => diagnostic(p.loc, p.message, 'error'))));
+    io.stderr.write(
+      compactLines(result.problems.map((p) => diagnostic(p.loc, p.message, 'error')).sort(compareDiagnostics)),
+    );
     io.stderr.write('perfcoord: nothing was written; every team that owns code paths needs a handle\n');
     return 1;
   }
