@@ -192,7 +192,7 @@ const ownership = schema({
     unowned: list(
       ref('glob', 'A CODEOWNERS pattern, relative to the project folder.'),
       'Code paths that belong to no area on purpose: export codeowners writes them with no owners.',
-      LIMITS.list,
+      LIMITS.bigList,
     ),
   },
 });

@@ -121,6 +121,19 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .addHelpText('after', EXAMPLES.exportCodeowners)
     .action(run(() => import('./commands/export-codeowners.js')));
 
+  // import: files other tools keep, read into the model.
+  const importCommand =
+    program.commands.find((c) => c.name() === 'import') ??
+    program.command('import').description('read files other tools keep (CODEOWNERS, …) into new documents');
+  importCommand
+    .command('codeowners')
+    .description('turn a CODEOWNERS file into Teams and Ownership documents that give every path the same owners')
+    .argument('<file>', 'the CODEOWNERS file')
+    .option('-c, --config <file>', 'the project file')
+    .addOption(new Option('--flavor <flavor>', 'github or gitlab').choices(['github', 'gitlab']).default('github'))
+    .addHelpText('after', EXAMPLES.importCodeowners)
+    .action(run(() => import('./commands/import-codeowners.js')));
+
   const render = program
     .command('render')
     .description('render documentation and diagrams from the model')

@@ -6,8 +6,8 @@
 import type { ModelIndex } from '../model/index-model.js';
 import { areaOwnership } from '../model/ownership.js';
 import type { Area, Handles, Loc, Model, Ref, Team } from '../model/types.js';
-import { findTies } from '../query/ties.js';
-import type { Tie } from '../query/ties.js';
+import { findTies } from '../model/path-ties.js';
+import type { Tie } from '../model/path-ties.js';
 import { codeownersPattern, globOf, isGlobError } from '../util/glob.js';
 
 export type Flavor = 'github' | 'gitlab';

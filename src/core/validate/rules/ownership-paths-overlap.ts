@@ -1,4 +1,4 @@
-import { findTies } from '../../query/ties.js';
+import { findTies } from '../../model/path-ties.js';
 import { globKey } from '../../util/glob.js';
 import type { Rule } from '../rule.js';
 

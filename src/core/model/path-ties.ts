@@ -1,4 +1,4 @@
-import type { Area, AreaPath } from '../model/types.js';
+import type { Area, AreaPath } from './types.js';
 import { compareSpecificity, globMatcher, literalPrefix, specificity, witness } from '../util/glob.js';
 
 export interface TieSide {
