@@ -120,7 +120,7 @@ describe('import codeowners: bad input', () => {
       expect(r.stderr).toMatch(/^CO:3:1: warning "!\/src\/x": negation/m);
       const ownership = readFileSync(path.join(dir, 'coordination/codeowners-ownership.yaml'), 'utf8');
       // GitHub reads the brackets literally: the area's pattern escapes them.
-    expect(ownership).toMatch(/\/src\/\\+\[id\\+\]\//);
+      expect(ownership).toMatch(/\/src\/\\+\[id\\+\]\//);
       const again = await runCli(['import', 'codeowners', 'CO'], dir);
       expect(again.code).toBe(2);
       expect(again.stderr).toMatch(/already exists?; import never overwrites a file/);

@@ -11,7 +11,8 @@ import { inspectFile, writeGenerated } from '../../core/write/generated-file.js'
 import { safeText } from '../../core/format/color.js';
 import { compactLines } from '../../core/format/compact.js';
 import type { Io } from '../io.js';
-import { displayPath, loadForRender } from '../render-project.js';
+import { displayPath } from '../../core/util/paths.js';
+import { loadForRender } from '../render-project.js';
 import { listProjectFiles } from '../../core/files/list.js';
 
 export interface ExportCodeownersOptions {

@@ -15,7 +15,8 @@ import { isGlobError, parseGlob } from '../../core/util/glob.js';
 import { validateProject } from '../../core/validate/validate.js';
 import { writeFileAtomic } from '../../core/write/atomic.js';
 import type { Io } from '../io.js';
-import { displayPath, loadForRender } from '../render-project.js';
+import { displayPath } from '../../core/util/paths.js';
+import { loadForRender } from '../render-project.js';
 import { repositoryRoot } from './export-codeowners.js';
 
 export interface ImportCodeownersOptions {

@@ -1,9 +1,10 @@
 import type { ModelIndex } from '../model/index-model.js';
 import type { Duty, Model } from '../model/types.js';
-import type { SourceRef } from './answers.js';
+import type { SourceRef } from './answer-parts.js';
 import { holderRefs } from '../model/ownership.js';
 import { sourceOf } from './parties.js';
 import { findPathOwners, normalizePath } from './path-lookup.js';
+import { compareStrings } from '../util/compare.js';
 
 export interface UnownedArea {
   id: string;
@@ -130,8 +131,7 @@ function unclaimedPaths(model: Model, index: ModelIndex, input: UnownedInput): U
     if (lookup.ambiguous) tied.push({ path: file, areas: lookup.winners.map((w) => w.area) });
     else if (lookup.winners.length === 0 && !lookup.unowned) files.push(file);
   }
-  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  files.sort(byPath);
-  tied.sort((a, b) => byPath(a.path, b.path));
+  files.sort(compareStrings);
+  tied.sort((a, b) => compareStrings(a.path, b.path));
   return { checked: true, considered, files: [...new Set(files)], tied, truncated: input.truncated ?? false };
 }
