@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,19 @@ function write(root: string, rel: string, text = '') {
   const file = path.join(root, rel);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
+}
+
+/** A copy of the seed whose teams have GitHub handles "@acme/<team>-team". */
+export function seedWithHandles(dir: string): string {
+  cpSync(SEED, dir, { recursive: true });
+  const teams = path.join(dir, 'coordination/teams.yaml');
+  const text = readFileSync(teams, 'utf8');
+  const [head = '', roles = ''] = text.split('\nroles:');
+  writeFileSync(
+    teams,
+    `${head.replace(/^( {2}- id: (\S+)\n)/gm, '$1    handles: { github: "@acme/$2-team", gitlab: "@acme/$2-team" }\n')}\nroles:${roles}`,
+  );
+  return dir;
 }
 
 const gitAvailable = spawnSync('git', ['--version']).status === 0;
@@ -142,8 +155,9 @@ describe('export codeowners: GitHub over the exported file equals who-owns', () 
     expect(github('other/src/db/pool.ts')).toEqual([]);
   });
 
-  it('matches who-owns on the seed too', async () => {
-    const r = await runCli(['export', 'codeowners', '-o', '-'], SEED);
+  it('matches who-owns on the seed too (its teams given handles)', async () => {
+    const seed = seedWithHandles(tempDir());
+    const r = await runCli(['export', 'codeowners', '-o', '-'], seed);
     expect(r.code).toBe(0);
     const github = snykOwners(r.stdout);
     const prefix = /^\/(\S*?)\/?(?:src|deploy|dashboards|migrations)\//m.exec(
