@@ -171,6 +171,60 @@ const orgRender = measure(
   }),
 );
 
+/**
+ * export codeowners on the seed and the org, import codeowners of a 5,000-line file: copies whose
+ * teams have handles, since the generated ones have none.
+ */
+function benchCodeowners() {
+  const withHandles = (from, to) => {
+    spawnSync('cp', ['-r', from, to]);
+    const walk = (dir) =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+      );
+    for (const file of walk(to).filter((f) => f.endsWith('.yaml'))) {
+      const text = readFileSync(file, 'utf8');
+      if (!/^kind: Teams$/m.test(text)) continue;
+      const [teams = '', ...rest] = text.split('\nroles:');
+      const handled = teams.replace(/^( {2}- id: (\S+)\n)/gm, '$1    handles: { github: "@acme/$2" }\n');
+      writeFileSync(file, [handled, ...rest].join('\nroles:'));
+    }
+    return to;
+  };
+  const seed = withHandles(SEED, path.join(tmp, 'seed-handles'));
+  const org = withHandles(corpora.org, path.join(tmp, 'org-handles'));
+  const lines = [];
+  for (let i = 0; i < 5000; i++)
+    lines.push(
+      i % 10 === 0 ? `*.ext${i} @acme/team-${i % 500}` : `/services/svc-${i}/ @acme/team-${i % 500} @acme/core`,
+    );
+  const importDir = path.join(tmp, 'import');
+  mkdirSync(path.join(importDir, 'coordination'), { recursive: true });
+  writeFileSync(
+    path.join(importDir, 'perfcoord.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Project\nname: Import\ncoreTeam: core\n',
+  );
+  writeFileSync(
+    path.join(importDir, 'coordination/teams.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Teams\nteams:\n  - { id: core, name: Core, dependency: core }\n',
+  );
+  writeFileSync(path.join(importDir, 'CODEOWNERS'), `${lines.join('\n')}\n`);
+  return {
+    seed: measure('export codeowners (seed)', ...pc(['export', 'codeowners', '-o', '-'], { cwd: seed, n: runs(15) })),
+    org: measure(
+      'export codeowners (org, 5,000 areas)',
+      ...pc(['export', 'codeowners', '-o', '-'], { cwd: org, n: runs(5), memory: true }),
+    ),
+    import: measure(
+      'import codeowners (5,000 lines)',
+      'bash',
+      ['-c', `rm -f coordination/codeowners-*.yaml && exec "${node}" "${BIN}" import codeowners CODEOWNERS`],
+      { cwd: importDir, n: runs(5), memory: true },
+    ),
+  };
+}
+const codeowners = benchCodeowners();
+
 // Peers, on the same 1,000-document corpus and the same schemas.
 const peerRows = [];
 if (peers) {
@@ -298,6 +352,9 @@ show(big, base, '', MEMORY);
 show(orgValidate, base, '', MEMORY);
 show(orgWho, base);
 show(orgRender, base);
+show(codeowners.seed, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
+show(codeowners.org, base, '', { text: '< 1.5 s', check: (r) => r.median < 1500 });
+show(codeowners.import, base, '', { text: '< 2 s', check: (r) => r.median < 2000 });
 for (const [r, docs] of peerRows)
   show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
 

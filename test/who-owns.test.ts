@@ -356,6 +356,19 @@ describe('who-owns on overlapping globs', () => {
     expect(json.areas.map((a: { id: string }) => a.id)).toEqual(['config_json', 'app_config']);
   });
 
+  it('lists a path two areas tie for among the gaps of --unowned', async () => {
+    const r = await runCli(['who-owns', '--unowned'], OVERLAP);
+    expect(r.stdout).toContain(
+      'code paths areas tie for, so none owns them (2):\n  config/app.json: config_json, app_config\n  lib/shared/util.ts: shared_a, shared_b\n',
+    );
+    expect(r.code).toBe(1);
+    const json = JSON.parse((await runCli(['who-owns', '--unowned', '--json'], OVERLAP)).stdout);
+    expect(json.paths.tied).toEqual([
+      { path: 'config/app.json', areas: ['config_json', 'app_config'] },
+      { path: 'lib/shared/util.ts', areas: ['shared_a', 'shared_b'] },
+    ]);
+  });
+
   it('names the escalation matrix an area chooses, at its first level', async () => {
     const r = await runCli(['who-owns', 'database'], OVERLAP);
     expect(r.stdout.split('\n\n').at(-1)).toBe(

@@ -178,6 +178,35 @@ export const defs = {
     pattern: '^[^\\n\\r\\u0000]+$',
     'x-message': 'must be a single-line path glob',
   },
+  handles: {
+    description:
+      'How other systems name this team or role: CODEOWNERS owners, reviewers, escalation pages. Each is optional.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      github: {
+        description: 'A GitHub team "@org/team" or user "@user".',
+        type: 'string',
+        maxLength: 140,
+        pattern: '^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$',
+        'x-message': 'must be a GitHub team "@org/team" or user "@user"',
+      },
+      gitlab: {
+        description: 'A GitLab group "@group/subgroup" or user "@user".',
+        type: 'string',
+        maxLength: 255,
+        pattern: '^@[A-Za-z0-9_.][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.][A-Za-z0-9_.-]*)*$',
+        'x-message': 'must be a GitLab group "@group/subgroup" or user "@user"',
+      },
+      email: {
+        description: 'An email address, e.g. "perf-team@example.com".',
+        type: 'string',
+        maxLength: 254,
+        pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+        'x-message': 'must be an email address such as "perf-team@example.com"',
+      },
+    },
+  },
 };
 
 /** The properties every document starts with. */

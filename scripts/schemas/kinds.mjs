@@ -58,6 +58,15 @@ const project = schema({
       reviewFrequency: ref('label', 'How often the strategy is reviewed, e.g. "Monthly coordination effectiveness review".'),
       summary: ref('longText', 'The closing statement of the strategy.'),
     }),
+    codeowners: object('Where `perfcoord export codeowners` writes by default.', {
+      out: {
+        description:
+          'The CODEOWNERS file, relative to this file. Default ".github/CODEOWNERS" at the root of the repository that holds the project.',
+        type: 'string',
+        minLength: 1,
+        maxLength: LIMITS.glob,
+      },
+    }),
     docs: object('Where `perfcoord render docs` writes by default.', {
       out: {
         description: 'The output folder for rendered docs, relative to this file. Default "docs".',
@@ -84,6 +93,7 @@ const team = object(
     channel: ref('id', 'The id of the team\'s own channel (declared in a Channels document).'),
     description: ref('longText', 'What the team does.'),
     focus: list(ref('label', 'One focus of the team.'), 'What the team focuses on.'),
+    handles: ref('handles', 'How GitHub, GitLab and email name the team (CODEOWNERS owners, reviewers).'),
   },
   ['id', 'name', 'dependency'],
 );
@@ -96,6 +106,7 @@ const role = object(
     team: ref('id', 'The team the role belongs to; leave out for roles outside the teams (management, executives).'),
     aliases: list(ref('id', 'Another id that names this role.'), 'Other ids that name this role, e.g. performance_lead for perf_lead.', 20),
     description: ref('longText', 'What the role does.'),
+    handles: ref('handles', 'How GitHub, GitLab and email name whoever holds the role (escalation pages).'),
   },
   ['id'],
 );
@@ -157,7 +168,11 @@ const area = object(
     id: ref('id', 'The area id people ask `perfcoord who-owns` about.'),
     title: ref('label', 'The area as people say it, e.g. "Database optimization".'),
     description: ref('longText', 'What the area covers.'),
-    paths: list(ref('glob', 'A path glob, relative to the project folder.'), 'Code paths that belong to the area, as globs.', 100),
+    paths: list(
+      ref('glob', 'A CODEOWNERS pattern, relative to the project folder.'),
+      'Code paths that belong to the area, as CODEOWNERS patterns (gitignore rules without "!" and "[ ]").',
+      100,
+    ),
     owners: list(owner, 'The owning teams, each with its responsibility.', 20),
     duties: ref('dutyMap', 'Duties by name, each held by one team or role, or jointly.'),
     escalation: ref('id', 'The escalation matrix for this area, when it is not the project\'s only one.'),
@@ -174,6 +189,11 @@ const ownership = schema({
     ...header('Ownership', 'shared areas and duties'),
     ...titled('areas'),
     areas: list(area, 'The shared areas.', LIMITS.bigList),
+    unowned: list(
+      ref('glob', 'A CODEOWNERS pattern, relative to the project folder.'),
+      'Code paths that belong to no area on purpose: export codeowners writes them with no owners.',
+      LIMITS.bigList,
+    ),
   },
 });
 

@@ -74,4 +74,21 @@ Examples:
   $ source <(perfcoord completion bash)       in ~/.bashrc
   $ perfcoord completion zsh > "\${fpath[1]}/_perfcoord"
   $ perfcoord completion fish > ~/.config/fish/completions/perfcoord.fish`,
+  exportCodeowners: `
+Examples:
+  $ perfcoord export codeowners                 write .github/CODEOWNERS at the repository root
+  $ perfcoord export codeowners --check         CI: exit 1 when the file differs from the YAML
+  $ perfcoord export codeowners --flavor gitlab -o .gitlab/CODEOWNERS
+  $ perfcoord export codeowners -o -            print it
+
+Exit codes: 0 written or up to date, 1 --check found a difference, a team without a handle, a file
+over 3 MB or a project with errors, 2 usage or I/O error (a hand-written file in the way: --force).`,
+  importCodeowners: `
+Examples:
+  $ perfcoord import codeowners .github/CODEOWNERS
+  $ perfcoord import codeowners .gitlab/CODEOWNERS --flavor gitlab
+
+Writes coordination/codeowners-teams.yaml and codeowners-ownership.yaml (never over a file),
+reports every line it skipped, dropped or narrowed, then validates the project.
+Exit codes: 0 written and valid, 1 the project has errors, 2 usage or I/O error or a file in the way.`,
 };

@@ -108,6 +108,37 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .addHelpText('after', EXAMPLES.whoOwns)
     .action(run(() => import('./commands/who-owns.js')));
 
+  // export: files other tools read, one subcommand each.
+  const exportCommand =
+    program.commands.find((c) => c.name() === 'export') ??
+    program.command('export').description('write files other tools read (CODEOWNERS, …) from the model');
+  exportCommand
+    .command('codeowners')
+    .description("write the CODEOWNERS file GitHub or GitLab routes reviews with, from the areas' paths")
+    .option('-c, --config <file>', 'the project file')
+    .addOption(new Option('--flavor <flavor>', 'github or gitlab').choices(['github', 'gitlab']).default('github'))
+    .option(
+      '-o, --output <file>',
+      'the file (default: codeowners.out of perfcoord.yaml, else .github/CODEOWNERS at the repository root); - prints',
+    )
+    .option('--check', 'write nothing; exit 1 when the file differs from what the YAML gives')
+    .option('--force', 'overwrite a CODEOWNERS file perfcoord did not generate')
+    .addHelpText('after', EXAMPLES.exportCodeowners)
+    .action(run(() => import('./commands/export-codeowners.js')));
+
+  // import: files other tools keep, read into the model.
+  const importCommand =
+    program.commands.find((c) => c.name() === 'import') ??
+    program.command('import').description('read files other tools keep (CODEOWNERS, …) into new documents');
+  importCommand
+    .command('codeowners')
+    .description('turn a CODEOWNERS file into Teams and Ownership documents that give every path the same owners')
+    .argument('<file>', 'the CODEOWNERS file')
+    .option('-c, --config <file>', 'the project file')
+    .addOption(new Option('--flavor <flavor>', 'github or gitlab').choices(['github', 'gitlab']).default('github'))
+    .addHelpText('after', EXAMPLES.importCodeowners)
+    .action(run(() => import('./commands/import-codeowners.js')));
+
   const render = program
     .command('render')
     .description('render documentation and diagrams from the model')

@@ -41,6 +41,7 @@ export const MODEL_RULE_IDS = [
   'ownership-owner',
   'ownership-duty-holder',
   'joint-members',
+  'ownership-path-pattern',
   'ownership-paths-overlap',
   'escalation-levels',
   'escalation-responders',

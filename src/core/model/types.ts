@@ -24,7 +24,7 @@ export * from './types-teams.js';
 export * from './types-work.js';
 export * from './types-cadence.js';
 import type { Group, Program, Role, Team } from './types-teams.js';
-import type { Area, EscalationMatrix, GatePipeline, Plan, Workflow } from './types-work.js';
+import type { Area, AreaPath, EscalationMatrix, GatePipeline, Plan, Workflow } from './types-work.js';
 import type { Channel, DocSpace, Meeting, Metric, Practice, Risk, Trigger } from './types-cadence.js';
 
 export interface StrategyDocument {
@@ -51,6 +51,8 @@ export interface Project {
   maxWeeklyMeetingHours: number;
   document: StrategyDocument;
   docsOut: string;
+  /** codeowners.out as written, relative to the project file; undefined for the default. */
+  codeownersOut?: string;
   loc: Loc;
 }
 
@@ -72,6 +74,8 @@ export interface Model {
   metrics: Metric[];
   risks: Risk[];
   plans: Plan[];
+  /** Code paths that belong to no area on purpose (Ownership `unowned:`). */
+  unownedPaths: AreaPath[];
 }
 
 export function emptyModel(): Model {
@@ -92,5 +96,6 @@ export function emptyModel(): Model {
     metrics: [],
     risks: [],
     plans: [],
+    unownedPaths: [],
   };
 }

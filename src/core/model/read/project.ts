@@ -34,6 +34,7 @@ export function readProject(r: DocReader): Project {
       summary: ownString(document, 'summary'),
     },
     docsOut: ownString(docs, 'out') ?? 'docs',
+    codeownersOut: ownString(own(d, 'codeowners'), 'out'),
     loc: r.loc([]),
   };
 }

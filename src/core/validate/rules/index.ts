@@ -10,6 +10,7 @@ import { idReserved } from './id-reserved.js';
 import { jointMembers } from './joint-members.js';
 import { ownershipDutyHolder } from './ownership-duty-holder.js';
 import { ownershipOwner } from './ownership-owner.js';
+import { ownershipPathPattern } from './ownership-path-pattern.js';
 import { ownershipPathsOverlap } from './ownership-paths-overlap.js';
 import { planOrder } from './plan-order.js';
 import { refKind } from './ref-kind.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   ownershipOwner,
   ownershipDutyHolder,
   jointMembers,
+  ownershipPathPattern,
   ownershipPathsOverlap,
   escalationLevels,
   escalationResponders,
