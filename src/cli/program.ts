@@ -98,6 +98,18 @@ Examples:
   $ perfcoord rules --json
 
 Set a rule's severity in perfcoord.yaml:  rules: { cadence-meeting-load: off }`,
+  export: `
+Examples:
+  $ perfcoord export ics -o cadence.ics        the cadence as a calendar people subscribe to`,
+  exportIcs: `
+Examples:
+  $ perfcoord export ics                       print the whole cadence as iCalendar
+  $ perfcoord export ics --team backend -o backend.ics
+  $ perfcoord export ics -o cadence.ics --check
+  $ SOURCE_DATE_EPOCH=1767225600 perfcoord export ics > cadence.ics
+
+Exit codes: 0 written or up to date, 1 --check found the file stale or the project has errors,
+2 usage, configuration or I/O error (an unknown team, a file in the way).`,
   completion: `
 Examples:
   $ source <(perfcoord completion bash)       in ~/.bashrc
@@ -199,6 +211,21 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('-l, --list', 'list the diagram names')
     .addHelpText('after', EXAMPLES.renderDiagram)
     .action(run(() => import('./commands/render-diagram.js')));
+
+  const exportCommand = program
+    .command('export')
+    .description('write the model in the formats other tools read')
+    .addHelpText('after', EXAMPLES.export);
+  exportCommand
+    .command('ics')
+    .description('the cadence as an iCalendar (RFC 5545) file: one recurring event a meeting')
+    .option('-c, --config <file>', 'the project file')
+    .option('-t, --team <team>', 'only the meetings this team attends (directly, or through a role or group)')
+    .option('-o, --output <file>', 'write to this file ("-": standard output, the default)')
+    .option('--check', 'write nothing; exit 1 when the file differs from what would be written')
+    .option('--force', 'overwrite a file that perfcoord did not generate')
+    .addHelpText('after', EXAMPLES.exportIcs)
+    .action(run(() => import('./commands/export-ics.js')));
 
   program
     .command('init')

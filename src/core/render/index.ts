@@ -2,6 +2,7 @@
  * `perfcoord render docs` without the writing: the model in, every page and
  * diagram file out, in memory. The same model gives the same bytes.
  */
+import { calendarFiles } from '../export/calendars.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Model } from '../model/types.js';
 import { renderContext } from './context.js';
@@ -30,6 +31,8 @@ export { renderContext } from './context.js';
 export interface RenderOptions {
   /** The project file's name, quoted in the marker line of every file. */
   source?: string;
+  /** DTSTAMP of the calendars (default: the strategy's date). */
+  stamp?: Date;
 }
 
 /** The pages in the order the index lists them (the order the strategy tells them). */
@@ -67,6 +70,7 @@ export function renderDocs(model: Model, index: ModelIndex, options: RenderOptio
     { path: 'index.md', content: renderIndexPage(ctx, pages, diagrams).content },
     ...pages.map((p) => ({ path: p.file, content: p.content })),
     ...diagrams.map((d) => diagramFile(d, ctx.source)),
+    ...calendarFiles(model, index, ctx.source, options.stamp),
   ];
   return files.sort((a, b) => compareText(a.path, b.path));
 }

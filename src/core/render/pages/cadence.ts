@@ -1,3 +1,4 @@
+import { calendarPlan } from '../../export/calendars.js';
 import { weeklyMeetingLoad } from '../../model/cadence.js';
 import type { Meeting } from '../../model/types.js';
 import { WEEKDAYS } from '../../model/types.js';
@@ -75,7 +76,21 @@ export function renderCadencePage(ctx: RenderContext): PageOut | undefined {
   }
 
   renderLoad(ctx, page);
+  renderCalendars(ctx, page);
   return finish(page, file, title, "the recurring meetings, the weekly schedule, and each team's weekly meeting load");
+}
+
+/** Links to the calendar files written beside the pages. */
+function renderCalendars(ctx: RenderContext, page: MarkdownPage): void {
+  const calendars = calendarPlan(ctx.model, ctx.index);
+  if (calendars.length === 0) return;
+  page.section('Calendars');
+  page.raw(
+    md(
+      `The meetings with a day and a time as iCalendar files, for Google Calendar, Outlook or Thunderbird to import or subscribe to${ctx.model.project?.timezone === undefined ? ' (times in UTC: settings.timezone is not set)' : ` (times in ${ctx.model.project.timezone})`}. "perfcoord export ics" writes the same.`,
+    ),
+  );
+  page.list(calendars.map((c) => link(c.title, c.path)));
 }
 
 function renderLoad(ctx: RenderContext, page: MarkdownPage): void {
