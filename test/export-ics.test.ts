@@ -142,13 +142,17 @@ describe('export ics -o FILE', () => {
   it('writes through the safe writer, checks, and never clobbers a file it did not write', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'cadence.ics');
-    expect((await runCli(['export', 'ics', '-c', path.join(SEED, 'perfcoord.yaml'), '-o', file, '--check'], dir)).code).toBe(1);
+    expect(
+      (await runCli(['export', 'ics', '-c', path.join(SEED, 'perfcoord.yaml'), '-o', file, '--check'], dir)).code,
+    ).toBe(1);
     const written = await runCli(['export', 'ics', '-c', path.join(SEED, 'perfcoord.yaml'), '-o', 'cadence.ics'], dir);
     expect(written).toMatchObject({ code: 0, stdout: 'Wrote cadence.ics: 10 events.\n' });
     const check = await runCli(['export', 'ics', '-c', path.join(SEED, 'perfcoord.yaml'), '-o', file, '--check'], dir);
     expect(check).toMatchObject({ code: 0, stdout: 'cadence.ics is up to date.\n' });
     writeFileSync(file, readFileSync(file, 'utf8').replace('DURATION:PT15M', 'DURATION:PT20M'));
-    expect((await runCli(['export', 'ics', '-c', path.join(SEED, 'perfcoord.yaml'), '-o', file, '--check'], dir)).code).toBe(1);
+    expect(
+      (await runCli(['export', 'ics', '-c', path.join(SEED, 'perfcoord.yaml'), '-o', file, '--check'], dir)).code,
+    ).toBe(1);
 
     const mine = path.join(dir, 'mine.ics');
     writeFileSync(mine, 'BEGIN:VCALENDAR\r\nPRODID:-//Someone//Their own//EN\r\nEND:VCALENDAR\r\n');
@@ -161,7 +165,10 @@ describe('export ics -o FILE', () => {
 
     const link = path.join(dir, 'link.ics');
     symlinkSync(file, link);
-    const blocked = await runCli(['export', 'ics', '-c', path.join(SEED, 'perfcoord.yaml'), '-o', link, '--force'], dir);
+    const blocked = await runCli(
+      ['export', 'ics', '-c', path.join(SEED, 'perfcoord.yaml'), '-o', link, '--force'],
+      dir,
+    );
     expect(blocked.code).toBe(2);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });

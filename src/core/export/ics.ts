@@ -33,7 +33,6 @@ export interface IcsResult {
   utc: boolean;
 }
 
-
 /**
  * The stamp of a calendar: SOURCE_DATE_EPOCH (seconds) when given, else the
  * strategy's date (document.created), else the start of the cadence, else 1970-01-01.
@@ -102,7 +101,9 @@ export function renderIcs(model: Model, index: ModelIndex, options: IcsOptions):
   const names = new Names(model, index);
   const zone = project?.timezone === undefined ? undefined : vtimezone(project.timezone);
   if (project?.timezone !== undefined && zone === undefined)
-    throw new UsageError(`no time zone data for settings.timezone "${project.timezone}"; use an IANA name such as "Europe/Berlin"`);
+    throw new UsageError(
+      `no time zone data for settings.timezone "${project.timezone}"; use an IANA name such as "Europe/Berlin"`,
+    );
   const domain = projectSlug(project?.name ?? '');
   const stamp = basicUtc(options.stamp);
   const fallback = parseDate(options.stamp.toISOString().slice(0, 10)) ?? new Date(0);

@@ -61,11 +61,15 @@ export function placeMeeting(meeting: Meeting, project: Project | undefined, fal
       return { ok: true, recurrence: { first, minutes, rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;WKST=MO' } };
     }
     case 'weekly':
-      return { ok: true, recurrence: { first: nextWeekday(start, day ?? 0), minutes, rrule: `FREQ=WEEKLY;BYDAY=${byday}` } };
+      return {
+        ok: true,
+        recurrence: { first: nextWeekday(start, day ?? 0), minutes, rrule: `FREQ=WEEKLY;BYDAY=${byday}` },
+      };
     case 'bi-weekly':
     case 'per-sprint': {
       const interval = frequency === 'bi-weekly' ? 2 : (project?.sprintWeeks ?? 2);
-      const rrule = interval === 1 ? `FREQ=WEEKLY;BYDAY=${byday}` : `FREQ=WEEKLY;INTERVAL=${interval};BYDAY=${byday};WKST=MO`;
+      const rrule =
+        interval === 1 ? `FREQ=WEEKLY;BYDAY=${byday}` : `FREQ=WEEKLY;INTERVAL=${interval};BYDAY=${byday};WKST=MO`;
       return { ok: true, recurrence: { first: nextWeekday(start, day ?? 0), minutes, rrule } };
     }
     case 'monthly':
