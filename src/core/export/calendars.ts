@@ -4,7 +4,7 @@
  */
 import { meetingTeams } from '../model/cadence.js';
 import type { ModelIndex } from '../model/index-model.js';
-import type { Model } from '../model/types.js';
+import type { Meeting, Model } from '../model/types.js';
 import { fileSafe } from '../render/context.js';
 import type { RenderedFile } from '../render/context.js';
 import { calendarMeetings, calendarStamp, renderIcs } from './ics.js';
@@ -19,26 +19,43 @@ export interface CalendarEntry {
   title: string;
 }
 
-/** Which calendars there are; none when the model has no meeting a calendar can place. */
-export function calendarPlan(model: Model, index: ModelIndex): CalendarEntry[] {
+/** Which calendars there are, and the meetings of each; none when no meeting has a place in a calendar. */
+function plan(model: Model, index: ModelIndex): (CalendarEntry & { meetings: Meeting[] })[] {
   const placed = calendarMeetings(model, index).filter((m) => placeMeeting(m, model.project, new Date(0)).ok);
   if (placed.length === 0) return [];
-  const teams = new Set<string>();
-  for (const meeting of placed) for (const id of meetingTeams(index, meeting)) teams.add(id);
+  // Each meeting's teams once, rather than every meeting once for every team.
+  const byTeam = new Map<string, Meeting[]>();
+  for (const meeting of placed) {
+    for (const id of meetingTeams(index, meeting)) {
+      const list = byTeam.get(id);
+      if (list) list.push(meeting);
+      else byTeam.set(id, [meeting]);
+    }
+  }
   return [
-    { path: 'cadence.ics', title: 'Whole cadence' },
-    ...[...index.teams.values()]
-      .filter((t) => teams.has(t.id))
-      .map((t) => ({ path: `cadence-${fileSafe(t.id)}.ics`, team: t.id, title: t.name })),
+    { path: 'cadence.ics', title: 'Whole cadence', meetings: placed },
+    ...[...index.teams.values()].flatMap((t) => {
+      const meetings = byTeam.get(t.id);
+      return meetings ? [{ path: `cadence-${fileSafe(t.id)}.ics`, team: t.id, title: t.name, meetings }] : [];
+    }),
   ];
+}
+
+/** Which calendars there are (for the links on the cadence page). */
+export function calendarPlan(model: Model, index: ModelIndex): CalendarEntry[] {
+  return plan(model, index).map(({ path, team, title }) => ({ path, title, ...(team !== undefined ? { team } : {}) }));
 }
 
 /** The calendar files of calendarPlan, stamped with `stamp` (default: the strategy's date). */
 export function calendarFiles(model: Model, index: ModelIndex, source: string, stamp?: Date): RenderedFile[] {
   const at = stamp ?? calendarStamp(model);
-  return calendarPlan(model, index).map((entry) => ({
+  return plan(model, index).map((entry) => ({
     path: entry.path,
-    content: renderIcs(model, index, { stamp: at, source, ...(entry.team !== undefined ? { team: entry.team } : {}) })
-      .content,
+    content: renderIcs(model, index, {
+      stamp: at,
+      source,
+      meetings: entry.meetings,
+      ...(entry.team !== undefined ? { team: entry.team } : {}),
+    }).content,
   }));
 }

@@ -18,6 +18,8 @@ import { vtimezone } from './vtimezone.js';
 export interface IcsOptions {
   /** Only the meetings this team attends, directly or through a role or group. */
   team?: string;
+  /** The meetings to export when the caller has chosen them already (default: calendarMeetings). */
+  meetings?: readonly Meeting[];
   /** DTSTAMP of every event (see calendarStamp). */
   stamp: Date;
   /** The project file's name, quoted in PRODID (the marker of a generated calendar). */
@@ -121,7 +123,7 @@ export function renderIcs(model: Model, index: ModelIndex, options: IcsOptions):
   ];
   const left: IcsResult['left'] = [];
   let events = 0;
-  for (const meeting of calendarMeetings(model, index, options.team)) {
+  for (const meeting of options.meetings ?? calendarMeetings(model, index, options.team)) {
     const placed = placeMeeting(meeting, project, fallback);
     if (!placed.ok) {
       left.push({ id: meeting.id, reason: placed.reason });

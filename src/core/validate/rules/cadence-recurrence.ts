@@ -13,7 +13,7 @@ export const cadenceRecurrence: Rule = {
   id: 'cadence-recurrence',
   severity: 'error',
   description:
-    'A meeting\'s recurrence can be placed in a calendar: "week" only on monthly and quarterly meetings, with a day; a start for bi-weekly, quarterly and per-sprint meetings on a day; dates that exist.',
+    'A meeting\'s recurrence can be placed in a calendar: "week" only on monthly and quarterly meetings, with a day; a start for bi-weekly, quarterly and per-sprint meetings with a day and a time; dates that exist.',
   check(ctx) {
     const project = ctx.model.project;
     const badDate = (value: string | undefined, at: Loc, name: string) => {
@@ -42,7 +42,8 @@ export const cadenceRecurrence: Rule = {
           `"week: ${meeting.week}" needs a "day" (the ${meeting.week} Monday, the ${meeting.week} Friday…); add "day" to ${meeting.id}`,
         );
       }
-      if (meeting.day === undefined || meeting.starts !== undefined) continue;
+      // Only a meeting a calendar would hold (a day and a time) needs to say where its weeks start.
+      if (meeting.day === undefined || meeting.time === undefined || meeting.starts !== undefined) continue;
       if (frequency === 'bi-weekly' || frequency === 'quarterly') {
         if (!cadenceStart)
           ctx.report(
