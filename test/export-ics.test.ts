@@ -193,3 +193,25 @@ describe('export ics without settings.timezone', () => {
     expect(result.stdout).toContain('DTSTART:20250825T090000Z\r\n');
   });
 });
+
+describe('render docs and the calendars', () => {
+  it('writes the calendars export ics writes, links them from cadence.md, and --check sees a stale one', async () => {
+    const out = tempDir();
+    const written = await runCli(['render', 'docs', '--out', out], SEED);
+    expect(written.code).toBe(0);
+    const whole = await runCli(['export', 'ics'], SEED);
+    expect(readFileSync(path.join(out, 'cadence.ics'), 'utf8')).toBe(whole.stdout);
+    const backend = await runCli(['export', 'ics', '--team', 'backend'], SEED);
+    expect(readFileSync(path.join(out, 'cadence-backend.ics'), 'utf8')).toBe(backend.stdout);
+    const page = readFileSync(path.join(out, 'cadence.md'), 'utf8');
+    expect(page).toContain('- [Whole cadence](cadence.ics)');
+    expect(page).toContain('- [Backend Development Team](cadence-backend.ics)');
+
+    expect((await runCli(['render', 'docs', '--out', out, '--check'], SEED)).code).toBe(0);
+    const file = path.join(out, 'cadence-qa.ics');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('PT45M', 'PT50M'));
+    const check = await runCli(['render', 'docs', '--out', out, '--check'], SEED);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('cadence-qa.ics: stale');
+  });
+});

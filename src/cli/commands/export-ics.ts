@@ -37,7 +37,13 @@ export async function run(opts: ExportIcsOptions, io: Io): Promise<number> {
     source,
     ...(opts.team !== undefined ? { team: opts.team } : {}),
   });
-  if (result.utc) io.stderr.write('perfcoord: settings.timezone is not set; meeting times are taken as UTC\n');
+  const zone = project.model.project?.timezone;
+  if (result.utc)
+    io.stderr.write(
+      zone === undefined
+        ? 'perfcoord: settings.timezone is not set; meeting times are taken as UTC\n'
+        : `perfcoord: no time zone data for settings.timezone "${safeText(zone)}"; meeting times are taken as UTC\n`,
+    );
   for (const { id, reason } of result.left)
     io.stderr.write(`perfcoord: left out ${safeText(id)} (${safeText(reason)})\n`);
 

@@ -31,7 +31,7 @@ export interface IcsResult {
   events: number;
   /** Meetings of the calendar that have no place in it, with why. */
   left: { id: string; reason: string }[];
-  /** No settings.timezone: times were taken as UTC. */
+  /** No settings.timezone, or one without time zone data (validate reports it): times were taken as UTC. */
   utc: boolean;
 }
 
@@ -102,10 +102,6 @@ export function renderIcs(model: Model, index: ModelIndex, options: IcsOptions):
   const project = model.project;
   const names = new Names(model, index);
   const zone = project?.timezone === undefined ? undefined : vtimezone(project.timezone);
-  if (project?.timezone !== undefined && zone === undefined)
-    throw new UsageError(
-      `no time zone data for settings.timezone "${project.timezone}"; use an IANA name such as "Europe/Berlin"`,
-    );
   const domain = projectSlug(project?.name ?? '');
   const stamp = basicUtc(options.stamp);
   const fallback = parseDate(options.stamp.toISOString().slice(0, 10)) ?? new Date(0);
