@@ -4,7 +4,7 @@ import { calendarStamp, renderIcs } from '../../core/export/ics.js';
 import { didYouMean, nearest } from '../../core/util/suggest.js';
 import { inspectTarget } from '../../core/write/docs-plan.js';
 import { writeFileAtomic } from '../../core/write/atomic.js';
-import { safeText } from '../color.js';
+import { safeText } from '../../core/format/color.js';
 import type { Io } from '../io.js';
 import { displayPath, loadForRender } from '../render-project.js';
 
