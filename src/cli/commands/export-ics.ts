@@ -6,7 +6,8 @@ import { inspectTarget } from '../../core/write/docs-plan.js';
 import { writeFileAtomic } from '../../core/write/atomic.js';
 import { safeText } from '../../core/format/color.js';
 import type { Io } from '../io.js';
-import { displayPath, loadForRender } from '../render-project.js';
+import { displayPath } from '../../core/util/paths.js';
+import { loadForRender } from '../render-project.js';
 
 export interface ExportIcsOptions {
   config?: string;
