@@ -3,7 +3,7 @@
 // Prints medians and ratios; asserts nothing (machines are shared and noisy).
 //   node bench/run.mjs [--quick] [--no-peers]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -224,6 +224,39 @@ function benchCodeowners() {
   };
 }
 const codeowners = benchCodeowners();
+ * export ics on the seed, and on the organisation corpus with a calendar document added: one
+ * meeting a team (500) in every frequency a calendar holds, and settings.timezone.
+ */
+function benchExportIcs() {
+  const seed = measure('export ics (seed)', ...pc(['export', 'ics'], { cwd: SEED, n: runs(15) }));
+  const dir = path.join(tmp, 'org-ics');
+  cpSync(corpora.org, dir, { recursive: true });
+  const projectFile = path.join(dir, 'perfcoord.yaml');
+  const settings = '  timezone: Europe/Berlin\n  cadenceStart: "2026-01-05"\n';
+  const text = readFileSync(projectFile, 'utf8');
+  writeFileSync(
+    projectFile,
+    /^settings:\n/m.test(text)
+      ? text.replace(/^settings:\n/m, `settings:\n${settings}`)
+      : `${text}settings:\n${settings}`,
+  );
+  const kinds = ['weekly', 'bi-weekly', 'monthly, week: last', 'per_sprint', 'daily'];
+  const meetings = Array.from({ length: 500 }, (_, m) => {
+    const frequency = kinds[m % kinds.length];
+    const clock = `${String(8 + (m % 9)).padStart(2, '0')}:${m % 2 ? '30' : '00'}`;
+    return `  - { id: cal-${m}, frequency: ${frequency}, day: ${['monday', 'tuesday', 'wednesday', 'thursday', 'friday'][m % 5]}, time: "${clock}", duration: 30min, participants: [team-${m}], agenda: [budgets, regressions] }`;
+  });
+  writeFileSync(
+    path.join(dir, 'coordination/calendar.yaml'),
+    `apiVersion: perfcoord/v1\nkind: Cadence\nmeetings:\n${meetings.join('\n')}\n`,
+  );
+  const org = measure(
+    'export ics (org + 500 calendar meetings)',
+    ...pc(['export', 'ics', '-o', path.join(tmp, 'org.ics')], { cwd: dir, n: runs(5), memory: true }),
+  );
+  return { seed, org };
+}
+const exportIcs = benchExportIcs();
 
 // Peers, on the same 1,000-document corpus and the same schemas.
 const peerRows = [];
@@ -355,6 +388,8 @@ show(orgRender, base);
 show(codeowners.seed, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
 show(codeowners.org, base, '', { text: '< 1.5 s', check: (r) => r.median < 1500 });
 show(codeowners.import, base, '', { text: '< 2 s', check: (r) => r.median < 2000 });
+show(exportIcs.seed, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
+show(exportIcs.org, base, '', { text: '< 1 s', check: (r) => r.median < 1000 });
 for (const [r, docs] of peerRows)
   show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
 

@@ -174,7 +174,7 @@ describe('render docs --svg with the renderer replaced', () => {
     const out = tempDir();
     const r = await run({ out, svg: true }, MINIMAL, fakeDeps({ findChrome: () => undefined }));
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe(`Wrote 8 of 8 files to ${out}.\n`);
+    expect(r.stdout).toBe(`Wrote 11 of 11 files to ${out}.\n`);
     expect(r.stderr).toContain('--svg needs Chromium or Chrome, and none was found.');
     expect(r.stderr).toContain('sudo apt-get install chromium fonts-liberation');
     expect(r.stderr).toContain('--chrome PATH');

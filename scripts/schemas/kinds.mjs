@@ -47,6 +47,19 @@ const project = schema({
         minimum: 0,
         maximum: 60,
       },
+      timezone: {
+        description:
+          'The IANA time zone meeting times are local to, e.g. "Europe/Berlin". Calendars (export ics) use it; without it, times are taken as UTC.',
+        type: 'string',
+        maxLength: 64,
+        pattern: '^[A-Za-z][A-Za-z0-9_+/-]*$',
+        'x-message': 'must be an IANA time zone name such as "Europe/Berlin" or "America/New_York"',
+      },
+      cadenceStart: ref(
+        'date',
+        'The first day of the cadence: bi-weekly, monthly and quarterly meetings without their own "starts" count from it.',
+      ),
+      sprintStart: ref('date', 'The first day of the first sprint: per-sprint meetings recur every sprintWeeks weeks from it.'),
     }),
     document: object('Facts about the strategy document itself, shown on the index page.', {
       version: ref('label', 'The strategy version, e.g. "1.0".'),
@@ -356,6 +369,12 @@ const meeting = object(
     day: ref('weekday', 'The day of the week, for weekly, bi-weekly and monthly meetings on a fixed day.'),
     time: ref('time', 'When it starts.'),
     duration: ref('duration', 'How long it lasts.'),
+    starts: ref('date', 'The first day it happens (bi-weekly, monthly, quarterly and per-sprint meetings count their weeks from it).'),
+    week: {
+      description: 'The week of the month of a monthly or quarterly meeting, with "day": "first" Monday, "last" Friday.',
+      type: 'string',
+      enum: ['first', 'second', 'third', 'fourth', 'last'],
+    },
     participants: ref('partyList', 'Who attends.'),
     attendance: {
       description:

@@ -69,6 +69,18 @@ Examples:
   $ perfcoord rules --json
 
 Set a rule's severity in perfcoord.yaml:  rules: { cadence-meeting-load: off }`,
+  export: `
+Examples:
+  $ perfcoord export ics -o cadence.ics        the cadence as a calendar people subscribe to`,
+  exportIcs: `
+Examples:
+  $ perfcoord export ics                       print the whole cadence as iCalendar
+  $ perfcoord export ics --team backend -o backend.ics
+  $ perfcoord export ics -o cadence.ics --check
+  $ SOURCE_DATE_EPOCH=1767225600 perfcoord export ics > cadence.ics
+
+Exit codes: 0 written or up to date, 1 --check found the file stale or the project has errors,
+2 usage, configuration or I/O error (an unknown team, a file in the way).`,
   completion: `
 Examples:
   $ source <(perfcoord completion bash)       in ~/.bashrc

@@ -163,6 +163,21 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .addHelpText('after', EXAMPLES.renderDiagram)
     .action(run(() => import('./commands/render-diagram.js')));
 
+  const exportCommand = program
+    .command('export')
+    .description('write the model in the formats other tools read')
+    .addHelpText('after', EXAMPLES.export);
+  exportCommand
+    .command('ics')
+    .description('the cadence as an iCalendar (RFC 5545) file: one recurring event a meeting')
+    .option('-c, --config <file>', 'the project file')
+    .option('-t, --team <team>', 'only the meetings this team attends (directly, or through a role or group)')
+    .option('-o, --output <file>', 'write to this file ("-": standard output, the default)')
+    .option('--check', 'write nothing; exit 1 when the file differs from what would be written')
+    .option('--force', 'overwrite a file that perfcoord did not generate')
+    .addHelpText('after', EXAMPLES.exportIcs)
+    .action(run(() => import('./commands/export-ics.js')));
+
   program
     .command('init')
     .description('start a new project: perfcoord.yaml and the coordination documents')

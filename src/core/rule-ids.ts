@@ -53,6 +53,8 @@ export const MODEL_RULE_IDS = [
   'cadence-overlap',
   'cadence-critical-sync',
   'cadence-meeting-load',
+  'settings-timezone',
+  'cadence-recurrence',
   'plan-order',
 ] as const;
 
