@@ -224,6 +224,8 @@ function benchCodeowners() {
   };
 }
 const codeowners = benchCodeowners();
+
+/**
  * export ics on the seed, and on the organisation corpus with a calendar document added: one
  * meeting a team (500) in every frequency a calendar holds, and settings.timezone.
  */
