@@ -98,6 +98,24 @@ Examples:
   $ perfcoord rules --json
 
 Set a rule's severity in perfcoord.yaml:  rules: { cadence-meeting-load: off }`,
+  gateCheck: `
+Examples:
+  $ perfcoord gate check pre_production --results k6-summary.json
+  $ perfcoord gate check pre_production --results lhr.json --results bench.json -f github
+  $ perfcoord gate check pre_production --results k6-summary.json -f markdown >> "$GITHUB_STEP_SUMMARY"
+
+Result files are recognised by content: k6 --summary-export or handleSummary JSON, a Lighthouse
+report (LHR) JSON, github-action-benchmark JSON or Bencher metric format (BMF).
+
+Exit codes: 0 every measurable criterion passed, 1 one failed or was missing (or the project has errors),
+2 an unknown stage, an unreadable or unrecognised result file, or a usage error.`,
+  export: `
+Examples:
+  $ perfcoord export k6 pre_production -o k6-thresholds.json
+  $ perfcoord export lighthouserc pre_production -o lighthouserc.json
+
+Exit codes: 0 written (or printed), 1 the project has errors, 2 an unknown stage, no criterion to
+export, a file perfcoord did not write in the way (--force), usage or I/O error.`,
   completion: `
 Examples:
   $ source <(perfcoord completion bash)       in ~/.bashrc
@@ -229,6 +247,39 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES.rules)
     .action(run(() => import('./commands/rules.js')));
+
+  const gate = program.command('gate').description('check quality gates against measured results');
+  gate
+    .command('check')
+    .description("judge a stage's measurable criteria against k6, Lighthouse and benchmark result files")
+    .argument('<stage>', 'the gate stage id')
+    .requiredOption('-r, --results <file>', 'a result file (repeat for several)', collect, [])
+    .option('-c, --config <file>', 'the project file')
+    .addOption(
+      new Option('-f, --format <format>', 'the output format')
+        .choices(['stylish', 'json', 'junit', 'github', 'markdown'])
+        .default('stylish'),
+    )
+    .option('-o, --output <file>', 'write the report to this file instead of standard output')
+    .addHelpText('after', EXAMPLES.gateCheck)
+    .action(run(() => import('./commands/gate-check.js')));
+
+  const exporter =
+    program.commands.find((c) => c.name() === 'export') ??
+    program.command('export').description("write other tools' configuration from the model");
+  const exportStage = (name: string, description: string) =>
+    exporter
+      .command(name)
+      .description(description)
+      .argument('<stage>', 'the gate stage id')
+      .option('-c, --config <file>', 'the project file')
+      .option('-o, --output <file>', 'the file to write, or - for standard output (the default)')
+      .option('--force', 'overwrite a file perfcoord did not write')
+      .addHelpText('after', EXAMPLES.export);
+  exportStage('k6', "a stage's k6 criteria as k6 thresholds JSON").action(run(() => import('./commands/export-k6.js')));
+  exportStage('lighthouserc', "a stage's Lighthouse criteria as Lighthouse CI assertions (lighthouserc.json)").action(
+    run(() => import('./commands/export-lighthouserc.js')),
+  );
 
   program
     .command('completion')

@@ -1,4 +1,5 @@
-import type { Criterion, GatePipeline } from '../../model/types.js';
+import { isResultSource } from '../../model/read/gates.js';
+import type { Criterion, GatePipeline, Metric } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
 import type { Names } from '../names.js';
 import { Flowchart } from '../mermaid.js';
@@ -7,8 +8,18 @@ const CLASSES: Record<string, string> = {
   pcParty: 'fill:#f5f5f5,stroke:#9e9e9e,stroke-dasharray:3 3',
 };
 
-export function criterionText(names: Names, criterion: Criterion): string {
-  return criterion.kind === 'text' ? criterion.text : `${names.metric(criterion.metric.id)} ${criterion.target}`;
+/** A measurable criterion shows where it is measured: "LCP (lighthouse) <= 2500ms", "http_req_duration (k6 p(95)) < 200ms". */
+export function criterionText(names: Names, criterion: Criterion, metrics?: ReadonlyMap<string, Metric>): string {
+  if (criterion.kind === 'text') return criterion.text;
+  if (criterion.kind === 'measure')
+    return `${criterion.metric} (${measuredBy(criterion.source, criterion.stat)}) ${criterion.target}`;
+  const declared = metrics?.get(criterion.metric.id);
+  const by = declared && isResultSource(declared.source) ? ` (${measuredBy(declared.source, declared.stat)})` : '';
+  return `${names.metric(criterion.metric.id)}${by} ${criterion.target}`;
+}
+
+function measuredBy(source: string, stat: string | undefined): string {
+  return stat === undefined ? source : `${source} ${stat}`;
 }
 
 /** Stages left to right; the teams that feed a stage point into it with what they give. */
@@ -19,7 +30,7 @@ export function renderGates(ctx: RenderContext, pipeline: GatePipeline): string 
     ...(pipeline.description !== undefined ? { description: pipeline.description } : {}),
   });
   pipeline.stages.forEach((stage, i) => {
-    const criteria = stage.criteria.map((c) => criterionText(names, c));
+    const criteria = stage.criteria.map((c) => criterionText(names, c, ctx.index.metrics));
     chart.node(`stage:${i}`, [
       stage.name ?? stage.id,
       stage.owner ? `owner: ${names.holder(stage.owner)}` : undefined,

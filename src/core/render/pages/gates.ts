@@ -21,7 +21,7 @@ export function renderGatesPage(ctx: RenderContext, diagrams: readonly Diagram[]
         md(stage.name ?? stage.id),
         md(names.holder(stage.owner)),
         stage.inputs.map((input) => `${md(names.party(input.from.id))}: ${md(input.input)}`).join('; '),
-        stage.criteria.map((c) => md(criterionText(names, c))).join('; '),
+        stage.criteria.map((c) => md(criterionText(names, c, ctx.index.metrics))).join('; '),
         stage.signOff.map((r) => md(names.party(r.id))).join(', '),
         stage.deliverable === undefined ? '' : md(stage.deliverable),
         stage.practices.map(([k, v]) => `${md(k)}: ${md(v)}`).join('; '),

@@ -5,6 +5,7 @@ import { cadenceOverlap } from './cadence-overlap.js';
 import { escalationLevels } from './escalation-levels.js';
 import { escalationResponders } from './escalation-responders.js';
 import { escalationResponseOrder } from './escalation-response-order.js';
+import { gateCriterion } from './gate-criterion.js';
 import { idConfusable } from './id-confusable.js';
 import { idReserved } from './id-reserved.js';
 import { jointMembers } from './joint-members.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   ownershipOwner,
   ownershipDutyHolder,
   jointMembers,
+  gateCriterion,
   ownershipPathsOverlap,
   escalationLevels,
   escalationResponders,
