@@ -1,7 +1,6 @@
 /** Which tool wrote a result file, told from its content alone (file names in CI are anyone's choice). */
 import { ConfigError } from '../../errors.js';
 import { isPlainObject, own } from '../../util/object.js';
-import type { Plain } from '../../util/object.js';
 import { readActionBenchmark, readBmf } from './bench.js';
 import { readK6Data, readK6Export } from './k6.js';
 import { readLighthouse } from './lighthouse.js';

@@ -38,8 +38,9 @@ export const gateCriterion: Rule = {
           const measure = measureOf(criterion, ctx.index);
           if (!measure) continue;
           const what = `a criterion of gate ${stage.id}`;
+          // With a wrong stat, what the target should be is unknown; one finding is enough.
+          const stat = statProblem(measure.source, measure.stat);
           if (criterion.kind === 'measure') {
-            const stat = statProblem(measure.source, measure.stat);
             if (stat)
               ctx.report(measure.stat === undefined ? at(measure.loc, 'source') : measure.statLoc, `${what}: ${stat}`);
             const name = measure.source === 'lighthouse' ? lighthouseNameProblem(measure.metric) : undefined;
@@ -47,7 +48,7 @@ export const gateCriterion: Rule = {
           }
           const target = parseTarget(measure.target);
           // An unreadable target is the schema's finding already.
-          const problem = target && targetProblem(measure.source, measure.metric, measure.stat, target);
+          const problem = !stat && target && targetProblem(measure.source, measure.metric, measure.stat, target);
           if (problem) ctx.report(measure.targetLoc, `${what}: ${problem}`);
         }
       }
