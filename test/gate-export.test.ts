@@ -64,7 +64,9 @@ describe('export lighthouserc and Lighthouse CI', () => {
         .filter((r) => !r.passed)
         .map((r) => (r.auditProperty ? `${r.auditId}:${r.auditProperty}` : r.auditId));
       const check = await runCli(['gate', 'check', stage, '-f', 'json', '-r', `../${LHR}`], PROJECT);
-      const ours = (JSON.parse(check.stdout) as { criteria: { metric: string; source: string; status: string }[] }).criteria
+      const ours = (
+        JSON.parse(check.stdout) as { criteria: { metric: string; source: string; status: string }[] }
+      ).criteria
         .filter((c) => c.source === 'lighthouse' && c.status !== 'pass')
         .map((c) => c.metric);
       expect([...new Set(lhciFailed)].sort()).toEqual(ours.sort());
@@ -116,18 +118,25 @@ describe('export k6', () => {
     const unit = fc.constantFrom('', 'ms', 's', 'us', '%');
     const op = fc.constantFrom('<=', '>=', '<', '>', '==', '!=');
     fc.assert(
-      fc.property(stat, op, fc.integer({ min: 0, max: 1e7 }), fc.integer({ min: 0, max: 99 }), unit, (s, o, int, frac, u) => {
-        const number = frac === 0 ? String(int) : `${int}.${frac}`;
-        const measure = fakeMeasure({ metric: 'm', source: 'k6', stat: s, target: `${o} ${number}${u}` });
-        const { content } = renderK6([measure], 'perfcoord.yaml', 'x');
-        const t = (JSON.parse(content) as { thresholds: Record<string, string[]> }).thresholds.m?.[0];
-        const parsed = parseK6Threshold(t ?? '');
-        expect(parsed, t).toBeDefined();
-        expect(parsed?.method).toBe(s);
-        expect(parsed?.op).toBe(o);
-        const factor = { '': 1, ms: 1, s: 1000, us: 0.001, '%': 0.01 }[u];
-        expect(parsed?.value).toBeCloseTo(Number(number) * factor, 6);
-      }),
+      fc.property(
+        stat,
+        op,
+        fc.integer({ min: 0, max: 1e7 }),
+        fc.integer({ min: 0, max: 99 }),
+        unit,
+        (s, o, int, frac, u) => {
+          const number = frac === 0 ? String(int) : `${int}.${frac}`;
+          const measure = fakeMeasure({ metric: 'm', source: 'k6', stat: s, target: `${o} ${number}${u}` });
+          const { content } = renderK6([measure], 'perfcoord.yaml', 'x');
+          const t = (JSON.parse(content) as { thresholds: Record<string, string[]> }).thresholds.m?.[0];
+          const parsed = parseK6Threshold(t ?? '');
+          expect(parsed, t).toBeDefined();
+          expect(parsed?.method).toBe(s);
+          expect(parsed?.op).toBe(o);
+          const factor = { '': 1, ms: 1, s: 1000, us: 0.001, '%': 0.01 }[u];
+          expect(parsed?.value).toBeCloseTo(Number(number) * factor, 6);
+        },
+      ),
     );
   });
 });
@@ -140,7 +149,10 @@ describe('the evaluator on its own', () => {
       source: 'k6',
       metrics: new Map([['http_req_duration', new Map([['p(95)', measurement(120, 'ms', 'time')]])]]),
     };
-    const [v] = evaluate([fakeMeasure({ metric: 'http_req_duration', source: 'k6', stat: 'p(99)', target: '<= 200ms' })], [set]);
+    const [v] = evaluate(
+      [fakeMeasure({ metric: 'http_req_duration', source: 'k6', stat: 'p(99)', target: '<= 200ms' })],
+      [set],
+    );
     expect(v?.status).toBe('missing');
     expect(v?.note).toBe('k6.json has http_req_duration but not its p(99) (it has p(95))');
     expect(v?.suggestions).toEqual(['p(95)']);
@@ -148,17 +160,22 @@ describe('the evaluator on its own', () => {
 
   it('time targets in any unit agree with a comparison in ms', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e6 }), fc.constantFrom('ms', 's', 'us'), (ms, t, u) => {
-        const set: ResultSet = {
-          file: 'f',
-          format: 'k6-summary-data',
-          source: 'k6',
-          metrics: new Map([['d', new Map([['avg', measurement(ms, 'ms', 'time')]])]]),
-        };
-        const [v] = evaluate([fakeMeasure({ metric: 'd', source: 'k6', stat: 'avg', target: `<= ${t}${u}` })], [set]);
-        const limitMs = t * { ms: 1, s: 1000, us: 0.001 }[u];
-        expect(v?.status).toBe(ms <= limitMs ? 'pass' : 'fail');
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.constantFrom('ms', 's', 'us'),
+        (ms, t, u) => {
+          const set: ResultSet = {
+            file: 'f',
+            format: 'k6-summary-data',
+            source: 'k6',
+            metrics: new Map([['d', new Map([['avg', measurement(ms, 'ms', 'time')]])]]),
+          };
+          const [v] = evaluate([fakeMeasure({ metric: 'd', source: 'k6', stat: 'avg', target: `<= ${t}${u}` })], [set]);
+          const limitMs = t * { ms: 1, s: 1000, us: 0.001 }[u];
+          expect(v?.status).toBe(ms <= limitMs ? 'pass' : 'fail');
+        },
+      ),
     );
   });
 });
@@ -201,7 +218,8 @@ function fakeMeasure(m: { metric: string; source: Measure['source']; stat?: stri
 function writeProject(dir: string, criteria: string[]): void {
   const files: Record<string, string> = {
     'perfcoord.yaml': 'apiVersion: perfcoord/v1\nkind: Project\nname: t\ncoreTeam: performance\n',
-    'coordination/teams.yaml': 'apiVersion: perfcoord/v1\nkind: Teams\nteams:\n  - { id: performance, name: P, dependency: core }\n',
+    'coordination/teams.yaml':
+      'apiVersion: perfcoord/v1\nkind: Teams\nteams:\n  - { id: performance, name: P, dependency: core }\n',
     'coordination/gates.yaml': [
       'apiVersion: perfcoord/v1',
       'kind: QualityGates',

@@ -11,9 +11,10 @@ export function statProblem(source: ResultSource, stat: string | undefined): str
     if (stat === undefined) return 'a k6 criterion needs a stat: avg, min, max, med, p(N), rate, count or value';
     const p = PERCENTILE.exec(stat);
     if (p) return Number(p[1]) > 100 ? `a percentile runs from 0 to 100, found ${stat}` : undefined;
-    return K6_STATS.has(stat)
-      ? undefined
-      : `"${stat}" is not a k6 stat; expected avg, min, max, med, p(N), rate, count or value`;
+    if (K6_STATS.has(stat)) return undefined;
+    const near = /^p_?(\d+(?:\.\d+)?)$/i.exec(stat);
+    const hint = near ? `; did you mean "p(${near[1]})"?` : '';
+    return `"${stat}" is not a k6 stat; expected avg, min, max, med, p(N), rate, count or value${hint}`;
   }
   if (source === 'lighthouse' && stat !== undefined) {
     return 'a Lighthouse criterion takes no stat: an audit is judged by its numericValue, a category by its score';
