@@ -8,7 +8,7 @@ import { isJsonExport } from '../core/export/json-marker.js';
 import type { Rendered } from '../core/export/k6.js';
 import type { ResultSource } from '../core/model/types.js';
 import { writeExport } from '../core/write/export-write.js';
-import { safeText } from './color.js';
+import { safeText } from '../core/format/color.js';
 import type { Io } from './io.js';
 import { displayPath, loadForRender } from './render-project.js';
 

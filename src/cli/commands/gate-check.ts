@@ -3,13 +3,13 @@ import { ConfigError, UsageError } from '../../core/errors.js';
 import { checkGate } from '../../core/gate/check.js';
 import { anchorFile, anchorRange } from '../../core/load/locate.js';
 import { writeFileAtomic } from '../../core/write/atomic.js';
-import { GATE_FORMATS, GATE_FORMATTERS, isGateFormat } from '../format/gate/index.js';
-import type { GateFormatContext } from '../format/gate/text.js';
+import { GATE_FORMATS, GATE_FORMATTERS, isGateFormat } from '../../core/format/gate/index.js';
+import type { GateFormatContext } from '../../core/format/gate/text.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
 import { loadForRender } from '../render-project.js';
 import { readResultFiles } from '../results-files.js';
-import { version } from '../version.js';
+import { version } from '../../core/version.js';
 
 export interface GateCheckOptions {
   config?: string;

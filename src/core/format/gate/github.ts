@@ -1,4 +1,4 @@
-import { verdictLabel } from '../../../core/gate/check.js';
+import { verdictLabel } from '../../gate/check.js';
 import { escapeData, escapeProperty } from '../github.js';
 import type { GateFormatter } from './text.js';
 import { accountableLines, summaryLine, verdictDetail } from './text.js';

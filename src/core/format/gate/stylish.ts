@@ -1,5 +1,5 @@
-import { safeText, colors } from '../../color.js';
-import { verdictLabel } from '../../../core/gate/check.js';
+import { safeText, colors } from '../color.js';
+import { verdictLabel } from '../../gate/check.js';
 import type { GateFormatter } from './text.js';
 import { accountableLines, summaryLine, verdictDetail } from './text.js';
 

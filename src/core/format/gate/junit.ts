@@ -1,5 +1,5 @@
-import { safeText } from '../../color.js';
-import { verdictLabel } from '../../../core/gate/check.js';
+import { safeText } from '../color.js';
+import { verdictLabel } from '../../gate/check.js';
 import { escapeXml } from '../junit.js';
 import type { GateFormatter } from './text.js';
 import { accountableLines, verdictDetail } from './text.js';

@@ -1,5 +1,5 @@
-import { verdictLabel } from '../../../core/gate/check.js';
-import { md } from '../../../core/render/markdown.js';
+import { verdictLabel } from '../../gate/check.js';
+import { md } from '../../render/markdown.js';
 import { shown } from './text.js';
 import type { GateFormatter } from './text.js';
 import { accountableLines, summaryLine, verdictDetail } from './text.js';

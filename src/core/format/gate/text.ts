@@ -1,9 +1,9 @@
 /** The sentences every gate format shares: one per verdict, and who answers for a failure. */
-import type { GateReport } from '../../../core/gate/check.js';
-import { verdictLabel } from '../../../core/gate/check.js';
-import type { Verdict } from '../../../core/gate/evaluate.js';
-import { plainNumber } from '../../../core/gate/target.js';
-import { didYouMean } from '../../../core/util/suggest.js';
+import type { GateReport } from '../../gate/check.js';
+import { verdictLabel } from '../../gate/check.js';
+import type { Verdict } from '../../gate/evaluate.js';
+import { plainNumber } from '../../gate/target.js';
+import { didYouMean } from '../../util/suggest.js';
 
 export interface GateFormatContext {
   color: boolean;
