@@ -46,6 +46,11 @@ describe('gate check formats', () => {
     expect(yaml[line - 1]).toContain('largest-contentful-paint');
   });
 
+  it('github annotation paths are relative to GITHUB_WORKSPACE when perfcoord runs below it', async () => {
+    const r = await runCli(['gate', 'check', 'web', '-r', LHR, '-f', 'github'], PROJECT, { GITHUB_WORKSPACE: ROOT });
+    expect(r.stdout).toContain('::error file=test/fixtures/gates/project/coordination/gates.yaml,line=11,');
+  });
+
   it('-o writes the report to a file', async () => {
     const out = path.join(tmp, 'gate.md');
     const r = await webCheck('-f', 'markdown', '-o', out);

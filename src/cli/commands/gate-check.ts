@@ -41,11 +41,24 @@ export async function run(stageId: string, opts: GateCheckOptions, io: Io): Prom
     version: version(),
     where: (v) => {
       const range = anchorRange({ loc: v.measure.loc });
-      return { file: anchorFile({ loc: v.measure.loc }).display, line: range.start.line + 1, col: range.start.col + 1 };
+      const file = anchorFile({ loc: v.measure.loc }).display;
+      return {
+        file: format === 'github' ? fromWorkspace(file, io) : file,
+        line: range.start.line + 1,
+        col: range.start.col + 1,
+      };
     },
   };
   const text = GATE_FORMATTERS[format](checked, ctx);
   if (opts.output === undefined || opts.output === '-') io.stdout.write(text);
   else writeFileAtomic(path.resolve(io.cwd, opts.output), text);
   return checked.passed ? 0 : 1;
+}
+
+/** GitHub reads annotation paths from the repository root; below it, a path is rebased there (as validate does). */
+function fromWorkspace(file: string, io: Io): string {
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (workspace === undefined || workspace === '' || path.isAbsolute(file)) return file;
+  const rel = path.relative(path.resolve(io.cwd, workspace), path.resolve(io.cwd, file));
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
 }
