@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { lint } from 'markdownlint-cli2/markdownlint/promise';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/run.js';
 
@@ -133,5 +134,23 @@ describe.skipIf(!java)('gate check JUnit XML (validated with the JDK against jun
     );
     expect(check.stdout.trim()).toBe('valid');
     expect(readFileSync(out, 'utf8').match(/<failure /g)?.length).toBe(2);
+  });
+});
+
+describe('the quality-gates page and the markdown report', () => {
+  it('the page shows each measured criterion with its source, stat and target, markdownlint-clean', async () => {
+    const out = path.join(tmp, 'docs');
+    const r = await runCli(['render', 'docs', '--out', out], path.join(ROOT, 'examples/gates'));
+    expect(r.code).toBe(0);
+    const page = readFileSync(path.join(out, 'quality-gates.md'), 'utf8');
+    expect(page).toContain('largest-contentful-paint (lighthouse) \\<= 2500ms');
+    expect(page).toContain('Request duration (95th percentile) (k6 p(95)) \\<= 200ms');
+    expect(page).toContain('http_req_failed (k6 rate) \\< 1%');
+    const config = { default: true, MD013: false };
+    expect((await lint({ strings: { page }, config })).toString()).toBe('');
+    // The report is a section appended to $GITHUB_STEP_SUMMARY after others, so it opens with "##".
+    const report = await runCli(['gate', 'check', 'web', '-r', LHR, '-f', 'markdown'], PROJECT);
+    const summary = await lint({ strings: { report: report.stdout }, config: { ...config, MD041: false } });
+    expect(summary.toString()).toBe('');
   });
 });
