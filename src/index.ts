@@ -16,7 +16,7 @@ import type { LoadOptions, LoadResult } from './core/load/load.js';
 import type { ModelIndex } from './core/model/index-model.js';
 import type { Model } from './core/model/types.js';
 import { answerArea, answerPath, answerPaths, answerTeam, answerUnowned } from './core/query/answer.js';
-import type { AreaJson, PathJson, PathsJson, TeamJson, UnownedJson } from './core/query/json.js';
+import type { AreaJson, PathJson, PathsJson, TeamJson, UnownedJson } from './core/query/answer.js';
 import { isPathQuery } from './core/query/path-lookup.js';
 import { renderDocs } from './core/render/index.js';
 import type { RenderedFile } from './core/render/index.js';
@@ -55,7 +55,7 @@ export type {
   PathsJson,
   TeamJson,
   UnownedJson,
-} from './core/query/json.js';
+} from './core/query/answer.js';
 export type { RenderedFile } from './core/render/index.js';
 export type { RuleInfo } from './core/validate/catalog.js';
 export type { Format } from './core/format/index.js';

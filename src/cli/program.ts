@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { version } from '../core/version.js';
+import { GATE_FORMATS, formatList } from '../core/format/names.js';
 import { EXAMPLES } from './help.js';
 
 type SetExit = (code: number) => void;
@@ -62,7 +63,8 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
       const command = args[args.length - 1] as Command;
       const mod = await load();
       const runner = mod.run as (...a: unknown[]) => Promise<number>;
-      setExit(await runner(...args.slice(0, -2), command.optsWithGlobals(), io));
+      // The program itself comes last, for commands that read the definitions (completion).
+      setExit(await runner(...args.slice(0, -2), command.optsWithGlobals(), io, program));
     };
 
   program
@@ -72,7 +74,7 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('-c, --config <file>', 'the project file (default: perfcoord.yaml here or in a parent folder)')
     .option(
       '-f, --format <format[=file]>',
-      'stylish, compact, json, junit, sarif or github; repeat for several, =file to write one to a file',
+      `${formatList()}; repeat for several, =file to write one to a file`,
       collect,
       [],
     )
@@ -162,13 +164,9 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .command('check')
     .description("judge a stage's measurable criteria against k6, Lighthouse and benchmark result files")
     .argument('<stage>', 'the gate stage id')
-    .requiredOption('-r, --results <file>', 'a result file (repeat for several)', collect, [])
+    .option('-r, --results <file>', 'a result file, k6, Lighthouse or benchmark JSON (repeat for several)', collect, [])
     .option('-c, --config <file>', 'the project file')
-    .addOption(
-      new Option('-f, --format <format>', 'the output format')
-        .choices(['stylish', 'json', 'junit', 'github', 'markdown'])
-        .default('stylish'),
-    )
+    .addOption(new Option('-f, --format <format>', 'the output format').choices(GATE_FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .addHelpText('after', EXAMPLES.gateCheck)
     .action(run(() => import('./commands/gate-check.js')));

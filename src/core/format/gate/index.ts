@@ -5,8 +5,10 @@ import { markdown } from './markdown.js';
 import { stylish } from './stylish.js';
 import type { GateFormatter } from './text.js';
 
-export const GATE_FORMATS = ['stylish', 'json', 'junit', 'github', 'markdown'] as const;
-export type GateFormat = (typeof GATE_FORMATS)[number];
+import { GATE_FORMATS } from '../names.js';
+import type { GateFormat } from '../names.js';
+
+export { GATE_FORMATS };
 
 export const GATE_FORMATTERS: Record<GateFormat, GateFormatter> = { stylish, json, junit, github, markdown };
 
