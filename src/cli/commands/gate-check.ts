@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { ConfigError, UsageError } from '../../core/errors.js';
 import { checkGate } from '../../core/gate/check.js';
+import { stageMeasures } from '../../core/gate/measures.js';
+import { findStage } from '../../core/gate/stage.js';
 import { anchorFile, anchorRange } from '../../core/load/locate.js';
 import { writeFileAtomic } from '../../core/write/atomic.js';
 import { GATE_FORMATS, GATE_FORMATTERS, isGateFormat } from '../../core/format/gate/index.js';
@@ -27,8 +29,8 @@ export async function run(stageId: string, opts: GateCheckOptions, io: Io): Prom
   const project = loadForRender(opts.config, io, 'no gate was checked');
   if (typeof project === 'number') return project;
   // Result files are read after the project: an unknown stage is reported before a missing file.
-  const report = checkGate(project.model, project.index, stageId, []);
-  if (report.verdicts.length === 0) {
+  const { stage } = findStage(project.model, stageId);
+  if (stageMeasures(stage, project.index).length === 0) {
     throw new ConfigError(
       `gate ${stageId} has no measurable criteria; give a criterion a source (k6, lighthouse or bench), e.g. { metric: http_req_duration, source: k6, stat: p(95), target: "<= 200ms" }`,
     );

@@ -53,7 +53,10 @@ export function targetProblem(
 /** Lighthouse audit ids are lowercase words joined by "-"; categories are "categories:<id>". */
 export function lighthouseNameProblem(metric: string): string | undefined {
   if (/^(?:categories:)?[a-z0-9]+(?:-[a-z0-9]+)*$/.test(metric)) return undefined;
-  const kebab = metric.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const kebab = metric
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   const hint = /^(?:categories:)?[a-z0-9]+(?:-[a-z0-9]+)*$/.test(kebab) ? `; did you mean "${kebab}"?` : '';
   return `"${metric}" is not a Lighthouse audit id (such as largest-contentful-paint) or "categories:<id>"${hint}`;
 }
