@@ -10,7 +10,8 @@ import type { ResultSource } from '../core/model/types.js';
 import { writeExport } from '../core/write/export-write.js';
 import { safeText } from '../core/format/color.js';
 import type { Io } from './io.js';
-import { displayPath, loadForRender } from './render-project.js';
+import { displayPath } from '../core/util/paths.js';
+import { loadForRender } from './render-project.js';
 
 export interface ExportOptions {
   config?: string;
