@@ -3,7 +3,17 @@
 // Prints medians and ratios; asserts nothing (machines are shared and noisy).
 //   node bench/run.mjs [--quick] [--no-peers]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +125,29 @@ const seedRender = measure(
   'render docs (seed, Markdown)',
   ...pc(['render', 'docs', '--out', docsOut, '--force'], { cwd: SEED, n: runs(15) }),
 );
+/** gate check against a 2 MB Lighthouse report: the real Lighthouse 12 sample, grown with a screenshot and audit details as real reports carry. */
+function benchGateCheck() {
+  const fixtures = path.join(ROOT, 'test/fixtures/gates');
+  const lhr = JSON.parse(readFileSync(path.join(fixtures, 'lighthouse-12.8.2-sample-trimmed.json'), 'utf8'));
+  lhr.fullPageScreenshot = {
+    screenshot: { data: `data:image/webp;base64,${'A'.repeat(1_200_000)}`, width: 412, height: 2000 },
+  };
+  const items = Array.from({ length: 60 }, (_, i) => ({
+    url: `https://example.com/asset-${i}.js`,
+    totalBytes: 1000 * i,
+    wastedMs: i,
+  }));
+  for (const audit of Object.values(lhr.audits)) audit.details = { type: 'table', headings: [], items };
+  const file = path.join(tmp, 'lhr-2mb.json');
+  writeFileSync(file, JSON.stringify(lhr));
+  const bytes = statSync(file).size;
+  const r = measure(
+    'gate check (2 MB Lighthouse report)',
+    ...pc(['gate', 'check', 'web', '-r', file], { cwd: path.join(fixtures, 'project'), n: runs(15), ok: [1] }),
+  );
+  return { ...r, bytes };
+}
+const gateCheck = benchGateCheck();
 const base2 = measure('node -e 0 (again)', node, ['-e', '0'], { n: runs(21) });
 const base = Math.min(base1.median, base2.median);
 
@@ -371,6 +404,10 @@ show(version, base, '', { text: '<= 1.5x node', check: (r) => r.median <= 1.5 * 
 show(seedValidate, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
 show(seedWho, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
 show(seedRender, base, '', { text: '<= 4x node', check: (r) => r.median <= 4 * base });
+show(gateCheck, base, gateCheck.error ? '' : `${(gateCheck.bytes / 1e6).toFixed(1)} MB report`, {
+  text: '<= 3x node',
+  check: (r) => r.median <= 3 * base,
+});
 for (const key of ['docs1k', 'docs2k', 'docs4k']) {
   const r = scale[key];
   const extra = r.error ? '' : `${perSecond(r).toFixed(0)} docs/s, ${((r.median / r.docs) * 1000).toFixed(0)} µs/doc`;

@@ -163,6 +163,19 @@ export const defs = {
     pattern: '^(?:<=|>=|<|>|==|!=)\\s*-?\\d+(?:\\.\\d+)?\\s*[A-Za-z%/_]*$',
     'x-message': 'must be an operator, a number and an optional unit, such as "<= 200ms" or ">= 95%"',
   },
+  resultSource: {
+    description: 'A tool whose result files `perfcoord gate check` reads.',
+    type: 'string',
+    enum: ['k6', 'lighthouse', 'bench'],
+  },
+  stat: {
+    description: 'Which figure of a measured metric, e.g. "p(95)", "avg", "rate" or "latency".',
+    type: 'string',
+    minLength: 1,
+    maxLength: 64,
+    pattern: '^[^\\n\\r]+$',
+    'x-message': 'must be a statistic on one line, such as "p(95)", "avg", "rate" or "latency"',
+  },
   date: {
     description: 'A calendar date, "YYYY-MM-DD".',
     type: 'string',

@@ -42,6 +42,7 @@ export const MODEL_RULE_IDS = [
   'ownership-duty-holder',
   'joint-members',
   'ownership-path-pattern',
+  'gate-criterion',
   'ownership-paths-overlap',
   'escalation-levels',
   'escalation-responders',
