@@ -98,6 +98,15 @@ Examples:
   $ perfcoord rules --json
 
 Set a rule's severity in perfcoord.yaml:  rules: { cadence-meeting-load: off }`,
+  diff: `
+Examples:
+  $ perfcoord diff main                        what this branch changes, against main
+  $ perfcoord diff HEAD~1 HEAD                 what the last commit changed
+  $ perfcoord diff ../before ../after          two project folders
+  $ perfcoord diff origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+Exit codes: 0 compared (with --exit-code: no change), 1 --exit-code and something changed,
+2 an unknown revision, a folder without a project, usage or configuration error.`,
   completion: `
 Examples:
   $ source <(perfcoord completion bash)       in ~/.bashrc
@@ -229,6 +238,17 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES.rules)
     .action(run(() => import('./commands/rules.js')));
+
+  program
+    .command('diff')
+    .description('what changes in the coordination between two revisions or folders, compared as models')
+    .argument('<base>', 'a git revision or a project folder')
+    .argument('[head]', 'a git revision or a project folder (default: the working tree)')
+    .option('-c, --config <file>', 'the project file of the working tree (where revisions find the project)')
+    .addOption(new Option('-f, --format <format>', 'the output').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--exit-code', 'exit 1 when anything changed, as "git diff --exit-code" does')
+    .addHelpText('after', EXAMPLES.diff)
+    .action(run(() => import('./commands/diff.js')));
 
   program
     .command('completion')

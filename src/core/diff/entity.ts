@@ -1,0 +1,37 @@
+import type { Concern, DiffKind } from './types.js';
+import { flatten, plain } from './plain.js';
+
+/**
+ * One thing the diff compares by id: its fields as flat plain data, and the
+ * parties (team, role or group ids) a change to it concerns.
+ */
+export interface Entity {
+  kind: DiffKind;
+  id: string;
+  fields: Record<string, unknown>;
+  /** The parties a change to `field` concerns (`undefined`: the whole entity, added or removed). */
+  parties?: (field: string | undefined) => { concern: Concern; ids: string[] } | undefined;
+}
+
+/** Fields whose value is a set of party ids: a change there concerns only the parties added or removed. */
+export const PARTY_SETS = new Set(['owners', 'responders', 'participants', 'signOff', 'members']);
+
+/** The fields of a model object, without its id and the keys listed. */
+export function fieldsOf(value: object, ...omit: string[]): Record<string, unknown> {
+  const data = plain(value);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+  const rest = { ...(data as Record<string, unknown>) };
+  for (const key of ['id', ...omit]) delete rest[key];
+  return flatten(rest);
+}
+
+/** A key that stays unique when the same natural key appears twice (two triggers on one event). */
+export function uniqueKeys<T>(items: readonly T[], key: (item: T) => string): [string, T][] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const k = key(item);
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    return [n === 1 ? k : `${k} #${n}`, item];
+  });
+}
