@@ -18,11 +18,12 @@ export const PARTY_SETS = new Set(['owners', 'responders', 'participants', 'sign
 
 /** The fields of a model object, without its id and the keys listed. */
 export function fieldsOf(value: object, ...omit: string[]): Record<string, unknown> {
-  const data = plain(value);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
-  const rest = { ...(data as Record<string, unknown>) };
-  for (const key of ['id', ...omit]) delete rest[key];
-  return flatten(rest);
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key === 'id' || omit.includes(key)) continue;
+    rest[key] = (value as Record<string, unknown>)[key];
+  }
+  return flatten(plain(rest));
 }
 
 /** A key that stays unique when the same natural key appears twice (two triggers on one event). */
