@@ -17,8 +17,8 @@ export function entitiesOf(model: Model): Entity[] {
   const out: Entity[] = [];
   if (model.project) {
     // Which files hold the documents is how the project is written, not what it says.
-    const fields = fieldsOf(model.project, 'include', 'exclude', 'docsOut', 'name');
-    out.push({ kind: 'project', id: model.project.name, fields });
+    const fields = fieldsOf(model.project, 'include', 'exclude', 'docsOut');
+    out.push({ kind: 'project', id: 'project', fields });
   }
   for (const team of model.teams) {
     out.push({

@@ -64,6 +64,9 @@ export function plain(v: unknown): unknown {
   if (isRef(v)) return v.id;
   if (Array.isArray(v)) {
     if (v.length > 0 && v.every(isRef)) return v.map((r) => r.id).sort();
+    // Pairs read from a YAML map (a stage's practices): a map again, whose key order means nothing.
+    if (v.length > 0 && v.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string'))
+      return plain(Object.fromEntries(v as [string, unknown][]));
     return v.map(plain).filter((x) => x !== undefined);
   }
   if (v instanceof Map) return plain(Object.fromEntries(v));
