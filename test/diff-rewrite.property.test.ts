@@ -34,13 +34,17 @@ const projectDoc = parseAllDocuments(readFileSync(path.join(SEED, 'perfcoord.yam
 
 function side(dir: string): DiffSide & { errors: string[] } {
   const { model, index, diagnostics } = validateProject(loadProject({ cwd: dir }));
-  return { model, index, errors: diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule}: ${d.message}`) };
+  return {
+    model,
+    index,
+    errors: diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.rule}: ${d.message}`),
+  };
 }
 
 /** A small deterministic generator, so that one fast-check seed is one rewrite. */
 function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
-  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 function shuffleKeys(value: unknown, next: () => number, top = false): unknown {
@@ -95,7 +99,14 @@ function write(dir: string, r: Rewrite): void {
   };
   const files: Doc[][] = seedDocs.map((docs, i) => docs.flatMap((d) => (r.splits[i] ? split(d) : [d])));
   const grouped =
-    r.layout === 'one-file' ? [files.flat()] : r.layout === 'file-each' ? files.flat().map((d) => [d]).reverse() : files;
+    r.layout === 'one-file'
+      ? [files.flat()]
+      : r.layout === 'file-each'
+        ? files
+            .flat()
+            .map((d) => [d])
+            .reverse()
+        : files;
   mkdirSync(path.join(dir, 'coordination/deeper'), { recursive: true });
   grouped.forEach((docs, i) => {
     const name = path.join(dir, 'coordination', i % 2 === 0 ? 'deeper' : '', `part-${i}.yaml`);

@@ -36,7 +36,7 @@ export function diffMarkdown(result: DiffResult, options: MarkdownOptions): stri
       ? `No change to the coordination between ${code(options.base)} and ${code(options.head)}.`
       : `${changes.length} ${changes.length === 1 ? 'change' : 'changes'} in ${kinds} ${kinds === 1 ? 'kind' : 'kinds'} between ${code(options.base)} and ${code(options.head)}; ${teams.length} ${teams.length === 1 ? 'team' : 'teams'} affected.`,
   );
-  for (const note of options.notes ?? []) parts.push(`> ${md(note)}`);
+  for (const note of options.notes ?? []) if (md(note) !== '') parts.push(`> ${md(note)}`);
   const regressions = changes.filter((c) => c.regression).length;
   if (regressions > 0)
     parts.push(
@@ -48,6 +48,7 @@ export function diffMarkdown(result: DiffResult, options: MarkdownOptions): stri
       code(t.id, true),
       md(t.name ?? ''),
       Object.entries(t.handles ?? {})
+        .filter(([, v]) => code(v, true) !== '')
         .map(([k, v]) => `${md(k)}: ${code(v, true)}`)
         .join(', '),
       md(t.concerns.join(', ')),
