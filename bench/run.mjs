@@ -3,11 +3,11 @@
 // Prints medians and ratios; asserts nothing (machines are shared and noisy).
 //   node bench/run.mjs [--quick] [--no-peers]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORPUS_DIR, generateBigDocument, generateDocs, generateOrg } from './corpus.mjs';
+import { CORPUS_DIR, changedCopy, generateBigDocument, generateDocs, generateOrg } from './corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/perfcoord.js');
@@ -274,6 +274,31 @@ if (peers) {
   } else peerRows.push([{ label: 'Spectral 6', error: 'could not be installed through npx' }, docs]);
 }
 
+// diff: two git revisions of the seed, and two 4,000-document corpora that differ in one document in 40.
+function benchDiff() {
+  const repo = path.join(tmp, 'diff-repo');
+  cpSync(SEED, repo, { recursive: true });
+  const git = (...a) =>
+    spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...a], { cwd: repo });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'seed');
+  cpSync(path.join(ROOT, 'test/fixtures/diff/seed-changes/files'), repo, { recursive: true, force: true });
+  git('add', '-A');
+  git('commit', '-qm', 'changes');
+  const seed = measure('diff HEAD~1 HEAD (seed, git)', ...pc(['diff', 'HEAD~1', 'HEAD'], { cwd: repo, n: runs(15) }));
+  const head = changedCopy(corpora.docs4k, 'docs-4000-changed');
+  const big = measure(
+    'diff of two 4,000-document corpora',
+    ...pc(['diff', corpora.docs4k, head, '--format', 'json'], { n: runs(5), memory: true }),
+  );
+  return () => {
+    show(seed, base, '', { text: '<= 4x node', check: (r) => r.median <= 4 * base });
+    show(big, base, '', { text: '< 3 s, peak < 300 MB', memory: true, check: (r) => r.median < 3000 && r.rss < 300 });
+  };
+}
+const showDiff = benchDiff();
+
 // Report.
 const MEMORY = { text: 'peak < 200 MB', memory: true, check: (r) => r.rss < 200 };
 const perSecond = (r) => (r.error ? 0 : r.docs / (r.median / 1000));
@@ -298,6 +323,7 @@ show(big, base, '', MEMORY);
 show(orgValidate, base, '', MEMORY);
 show(orgWho, base);
 show(orgRender, base);
+showDiff();
 for (const [r, docs] of peerRows)
   show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
 

@@ -7,6 +7,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DiffSide } from '../core/diff/index.js';
 import { ConfigError, UsageError } from '../core/errors.js';
+import type { ContentCache } from '../core/load/cache.js';
 import { findProjectFile, PROJECT_FILE_NAMES } from '../core/load/discover.js';
 import { loadProject } from '../core/load/load.js';
 import { validateProject } from '../core/validate/validate.js';
@@ -28,10 +29,17 @@ export interface LoadedSide {
 export interface Where {
   cwd: string;
   config?: string;
+  /** Shared by both sides: a file the two have in common is parsed and checked once. */
+  cache: ContentCache;
 }
 
-function loadFrom(label: string, cwd: string, config: string): Omit<LoadedSide, 'files' | 'dispose'> {
-  const load = loadProject({ cwd, config });
+function loadFrom(
+  label: string,
+  cwd: string,
+  config: string,
+  cache: ContentCache,
+): Omit<LoadedSide, 'files' | 'dispose'> {
+  const load = loadProject({ cwd, config, cache });
   const { model, index, diagnostics } = validateProject(load, { locate: false });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const notes =
@@ -57,7 +65,7 @@ export function workingTreeSide(where: Where): LoadedSide {
   }
   const dir = path.dirname(file);
   return {
-    ...loadFrom('working tree', dir, file),
+    ...loadFrom('working tree', dir, file, where.cache),
     files: lazy(() => listProjectFiles(dir).files),
     dispose: () => undefined,
   };
@@ -73,7 +81,7 @@ export function operandSide(operand: string, where: Where): LoadedSide {
         `no perfcoord.yaml in the folder ${displayPath(where.cwd, folder)}: a side is a project folder or a git revision`,
       );
     return {
-      ...loadFrom(operand, folder, file),
+      ...loadFrom(operand, folder, file, where.cache),
       files: lazy(() => listProjectFiles(folder).files),
       dispose: () => undefined,
     };
@@ -107,7 +115,11 @@ function revisionSide(revision: string, where: Where): LoadedSide {
     };
   }
   try {
-    return { ...loadFrom(label, tree.dir, path.join(tree.dir, found)), files: () => tree.files, dispose: tree.dispose };
+    return {
+      ...loadFrom(label, tree.dir, path.join(tree.dir, found), where.cache),
+      files: () => tree.files,
+      dispose: tree.dispose,
+    };
   } catch (error) {
     tree.dispose();
     throw error;

@@ -1,6 +1,7 @@
 import { diffModels } from '../../core/diff/index.js';
 import { diffMarkdown } from '../../core/diff/markdown.js';
 import { UsageError } from '../../core/errors.js';
+import { ContentCache } from '../../core/load/cache.js';
 import { colors } from '../color.js';
 import { diffText } from '../diff-text.js';
 import { operandSide, workingTreeSide } from '../diff-sides.js';
@@ -25,7 +26,11 @@ const FORMATS = ['text', 'json', 'markdown'];
 export async function run(base: string, head: string | undefined, opts: DiffOptions, io: Io): Promise<number> {
   const format = opts.format ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
-  const where = { cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) };
+  const where = {
+    cwd: io.cwd,
+    cache: ContentCache.inMemory(),
+    ...(opts.config !== undefined ? { config: opts.config } : {}),
+  };
   const sides: LoadedSide[] = [];
   try {
     const a = operandSide(base, where);

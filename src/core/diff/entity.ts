@@ -1,3 +1,4 @@
+import type { Loc } from '../model/types.js';
 import type { Concern, DiffKind } from './types.js';
 import { flatten, plain } from './plain.js';
 
@@ -8,9 +9,51 @@ import { flatten, plain } from './plain.js';
 export interface Entity {
   kind: DiffKind;
   id: string;
-  fields: Record<string, unknown>;
+  /** Where it is written. */
+  readonly source?: Loc | undefined;
+  /** Its fields, worked out when first asked for. */
+  readonly fields: Record<string, unknown>;
   /** The parties a change to `field` concerns (`undefined`: the whole entity, added or removed). */
-  parties?: (field: string | undefined) => { concern: Concern; ids: string[] } | undefined;
+  readonly parties?: Parties | undefined;
+}
+
+export type Parties = (field: string | undefined) => { concern: Concern; ids: string[] } | undefined;
+
+class LazyEntity implements Entity {
+  private cached: Record<string, unknown> | undefined;
+  constructor(
+    readonly kind: DiffKind,
+    readonly id: string,
+    readonly source: Loc | undefined,
+    private readonly make: () => Record<string, unknown>,
+    readonly parties: Parties | undefined,
+  ) {}
+
+  get fields(): Record<string, unknown> {
+    return (this.cached ??= this.make());
+  }
+}
+
+export function entity(
+  kind: DiffKind,
+  id: string,
+  source: Loc | undefined,
+  make: () => Record<string, unknown>,
+  parties?: Parties,
+): Entity {
+  return new LazyEntity(kind, id, source, make, parties);
+}
+
+/**
+ * True when both were read from the very same parsed value: a file the two
+ * sides share is parsed once (the load cache), and readers read nothing but
+ * their document, so nothing can differ and the fields need not be worked out.
+ */
+export function sameSource(a: Entity, b: Entity): boolean {
+  const x = a.source;
+  const y = b.source;
+  if (!x || !y || x.doc.data !== y.doc.data || x.path.length !== y.path.length) return false;
+  return x.path.every((p, i) => p === y.path[i]);
 }
 
 /** Fields whose value is a set of party ids: a change there concerns only the parties added or removed. */

@@ -9,7 +9,7 @@ import type { Model, Team } from '../model/types.js';
 import { findPathOwners } from '../query/path-lookup.js';
 import { entitiesOf } from './entities.js';
 import type { Entity } from './entity.js';
-import { PARTY_SETS } from './entity.js';
+import { PARTY_SETS, sameSource } from './entity.js';
 import { noteFor } from './notes.js';
 import { samePlain } from './plain.js';
 import { DIFF_KINDS } from './types.js';
@@ -93,6 +93,7 @@ export function diffModels(
   }
   for (const [key, now] of b) {
     const old = a.get(key);
+    if (old && sameSource(old, now)) continue;
     if (!old) {
       changes.push({ kind: now.kind, id: now.id, change: 'added', after: now.fields });
       const p = now.parties?.(undefined);
@@ -130,7 +131,12 @@ export function diffModels(
       }
     }
   }
-  changes.push(...meetingLoad(before, after, affected), ...fileOwners(before, after, options.files, affected));
+  // Files change owner only where an area's paths changed, or an area with paths came or went.
+  const pathsMoved = changes.some(
+    (c) => c.kind === 'areas' && (c.field === 'paths' || (c.field === undefined && hasPaths(c.before ?? c.after))),
+  );
+  changes.push(...meetingLoad(before, after, affected));
+  if (pathsMoved) changes.push(...fileOwners(before, after, options.files, affected));
   const order = new Map(DIFF_KINDS.map((k, i) => [k, i]));
   const rank = { removed: 0, changed: 1, added: 2 };
   changes.sort(
@@ -141,6 +147,10 @@ export function diffModels(
       ((x.field ?? '') < (y.field ?? '') ? -1 : (x.field ?? '') > (y.field ?? '') ? 1 : 0),
   );
   return { changes, teams: affected.teams() };
+}
+
+function hasPaths(fields: unknown): boolean {
+  return typeof fields === 'object' && fields !== null && 'paths' in fields;
 }
 
 /** Each team's recurring meeting hours a week, where they changed. */
@@ -182,9 +192,6 @@ function fileOwners(
   affected: Affected,
 ): Change[] {
   if (!listFiles) return [];
-  const globs = (side: DiffSide | undefined) =>
-    JSON.stringify((side?.model.areas ?? []).map((area) => [area.id, area.paths.map((p) => p.glob)]).sort());
-  if (globs(before) === globs(after)) return [];
   const files = listFiles();
   const owner = (side: DiffSide | undefined, file: string) =>
     side

@@ -66,15 +66,19 @@ export function plain(v: unknown): unknown {
     if (v.length > 0 && v.every(isRef)) return v.map((r) => r.id).sort();
     // Pairs read from a YAML map (a stage's practices): a map again, whose key order means nothing.
     if (v.length > 0 && v.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string'))
-      return plain(Object.fromEntries(v as [string, unknown][]));
+      return plain(
+        Object.fromEntries([...(v as [string, unknown][])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
+      );
     return v.map(plain).filter((x) => x !== undefined);
   }
-  if (v instanceof Map) return plain(Object.fromEntries(v));
+  if (v instanceof Map)
+    return plain(Object.fromEntries([...(v as Map<string, unknown>)].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
   if (!isObject(v)) return undefined;
   const holder = holderText(v);
   if (holder !== undefined) return holder;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(v).sort()) {
+  // Readers build every object with its keys in one fixed order, whatever the YAML's order.
+  for (const key of Object.keys(v)) {
     if (SKIP.has(key)) continue;
     const value = plain(v[key]);
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
@@ -94,7 +98,7 @@ export function flatten(value: unknown, prefix = '', out: Record<string, unknown
   return out;
 }
 
-/** Deep equality of plain data (key order never matters: plain() sorts keys). */
+/** Deep equality of plain data (both sides come from the same readers, so keys are in the same order). */
 export function samePlain(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   return JSON.stringify(a) === JSON.stringify(b);

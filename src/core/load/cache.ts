@@ -56,6 +56,11 @@ export class ContentCache {
     return cache;
   }
 
+  /** A cache for one run, never read from or written to a file (diff shares it between its two sides). */
+  static inMemory(): ContentCache {
+    return new ContentCache('', '');
+  }
+
   static hash(text: string): string {
     return createHash('sha256').update(text).digest('base64url');
   }
@@ -89,6 +94,7 @@ export class ContentCache {
 
   /** Writes the entries this run used (dropping the rest), if anything changed. */
   save(): void {
+    if (this.file === '') return;
     if (!this.dirty && this.used.size === this.entries.size) return;
     const entries: Record<string, Entry> = {};
     for (const hash of [...this.used].sort()) {
