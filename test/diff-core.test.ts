@@ -7,8 +7,8 @@ import { MAX_MARKDOWN_BYTES, diffMarkdown } from '../src/core/diff/markdown.js';
 import { targetNote } from '../src/core/diff/notes.js';
 import type { Change, DiffResult } from '../src/core/diff/types.js';
 import { DIFF_KINDS } from '../src/core/diff/types.js';
-import { ansi, plain } from '../src/cli/color.js';
-import { diffText } from '../src/cli/diff-text.js';
+import { ansi, plain } from '../src/core/format/color.js';
+import { diffText } from '../src/cli/commands/diff/text.js';
 import { hostileText } from './fixtures/render/hostile.js';
 import { ROOT } from './helpers/run.js';
 

@@ -2,10 +2,10 @@ import { diffModels } from '../../core/diff/index.js';
 import { diffMarkdown } from '../../core/diff/markdown.js';
 import { UsageError } from '../../core/errors.js';
 import { ContentCache } from '../../core/load/cache.js';
-import { colors } from '../color.js';
-import { diffText } from '../diff-text.js';
-import { operandSide, workingTreeSide } from '../diff-sides.js';
-import type { LoadedSide } from '../diff-sides.js';
+import { colors } from '../../core/format/color.js';
+import { diffText } from './diff/text.js';
+import { operandSide, workingTreeSide } from './diff/sides.js';
+import type { LoadedSide } from './diff/sides.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
 
@@ -28,7 +28,8 @@ export async function run(base: string, head: string | undefined, opts: DiffOpti
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
   const where = {
     cwd: io.cwd,
-    cache: ContentCache.inMemory(),
+    // One run's cache, never kept: a file both sides share is parsed and checked once.
+    cache: ContentCache.parse('', '', undefined),
     ...(opts.config !== undefined ? { config: opts.config } : {}),
   };
   const sides: LoadedSide[] = [];

@@ -1,8 +1,8 @@
 /** The diff for a terminal: grouped by kind, one line a change, coloured when colour is wanted. */
-import type { DiffResult } from '../core/diff/types.js';
-import { KIND_TITLES, sidesOf } from '../core/diff/values.js';
-import type { Colors } from './color.js';
-import { safeText } from './color.js';
+import type { DiffResult } from '../../../core/diff/types.js';
+import { KIND_TITLES, sidesOf } from '../../../core/diff/values.js';
+import type { Colors } from '../../../core/format/color.js';
+import { safeText } from '../../../core/format/color.js';
 
 export function diffText(result: DiffResult, base: string, head: string, notes: readonly string[], c: Colors): string {
   const lines: string[] = [];

@@ -5,15 +5,15 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { DiffSide } from '../core/diff/index.js';
-import { ConfigError, UsageError } from '../core/errors.js';
-import type { ContentCache } from '../core/load/cache.js';
-import { findProjectFile, PROJECT_FILE_NAMES } from '../core/load/discover.js';
-import { loadProject } from '../core/load/load.js';
-import { validateProject } from '../core/validate/validate.js';
-import { extractRevision, gitTopLevel, resolveRevision } from './diff-git.js';
-import { displayPath } from './render-project.js';
-import { listProjectFiles } from './who-owns-files.js';
+import type { DiffSide } from '../../../core/diff/index.js';
+import { ConfigError, UsageError } from '../../../core/errors.js';
+import type { ContentCache } from '../../../core/load/cache.js';
+import { findProjectFile, PROJECT_FILE_NAMES } from '../../../core/load/discover.js';
+import { loadProject } from '../../../core/load/load.js';
+import { validateProject } from '../../../core/validate/validate.js';
+import { extractRevision, gitTopLevel, resolveRevision } from './git.js';
+import { displayPath } from '../../render-project.js';
+import { listProjectFiles } from '../../../core/files/list.js';
 
 export interface LoadedSide {
   /** How the side is named in the output: the revision or folder as given, or "working tree". */

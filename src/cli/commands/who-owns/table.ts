@@ -1,13 +1,19 @@
-import type { AreaAnswer, AreaParty, AreaTeam, ChannelRef, EscalationTarget } from '../core/query/answers.js';
-import type { PathsJson } from '../core/query/json.js';
-import type { PathLookup } from '../core/query/path-lookup.js';
-import type { TeamAnswer } from '../core/query/team-answer.js';
-import type { UnownedReport } from '../core/query/unowned.js';
-import { formatMinutes } from '../core/util/durations.js';
-import type { Colors } from './color.js';
-import { dependencyText, gateRoles, levelText, meetingWhen, stepText, viaText } from './who-owns-team-text.js';
-import { heldText, otherLabel, responseText } from './who-owns-text.js';
-import { MAX_SHOWN_PATHS, morePaths, pathsHeading } from './who-owns-unowned-text.js';
+import type {
+  AreaAnswer,
+  AreaParty,
+  AreaTeam,
+  ChannelRef,
+  EscalationTarget,
+} from '../../../core/query/answer-parts.js';
+import type { PathsJson } from '../../../core/query/answer.js';
+import type { PathLookup } from '../../../core/query/path-lookup.js';
+import type { TeamAnswer } from '../../../core/query/team-answer.js';
+import type { UnownedReport } from '../../../core/query/unowned.js';
+import { formatMinutes } from '../../../core/util/durations.js';
+import type { Colors } from '../../../core/format/color.js';
+import { dependencyText, gateRoles, levelText, meetingWhen, stepText, viaText } from './team-text.js';
+import { heldText, otherLabel, responseText } from './text.js';
+import { MAX_SHOWN_PATHS, morePaths, pathsHeading } from './unowned-text.js';
 
 /**
  * Compact answers for a terminal: a heading line and aligned columns that fit

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { IoError } from '../core/errors.js';
+import { IoError } from '../../../core/errors.js';
 
 /** A repository's config must not run commands just because perfcoord looked. */
 const SAFE = ['-c', 'core.fsmonitor=false'];
