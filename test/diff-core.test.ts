@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { lint } from 'markdownlint-cli2/markdownlint/promise';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,9 @@ import { DIFF_KINDS } from '../src/core/diff/types.js';
 import { ansi, plain } from '../src/core/format/color.js';
 import { diffText } from '../src/cli/commands/diff/text.js';
 import { hostileText } from './fixtures/render/hostile.js';
+import { main } from '../src/cli/main.js';
+import type { Io } from '../src/cli/io.js';
+import { diffPair } from './helpers/diff-sides.js';
 import { ROOT } from './helpers/run.js';
 
 const lintClean = async (markdown: string) =>
@@ -123,5 +127,31 @@ describe('the terminal report', () => {
     expect(coloured).not.toContain('\u001b[2J');
     expect(plainText).toContain('@org/qa');
     expect(plainText).toContain('1 weakening the coordination');
+  });
+});
+
+describe('colour on a terminal', () => {
+  it('colours on a TTY, never with NO_COLOR or --no-color', async () => {
+    const { dir, cleanup } = diffPair(path.join(ROOT, 'test/fixtures/diff/teams'));
+    const run = async (env: Record<string, string>, ...flags: string[]) => {
+      let out = '';
+      const io: Io = {
+        stdout: { write: (s: string) => ((out += s), true), isTTY: true },
+        stderr: { write: () => true, isTTY: true },
+        stdin: Object.assign(new PassThrough(), { isTTY: false }),
+        cwd: dir,
+        env,
+        now: () => new Date(0),
+      };
+      expect(await main(['diff', 'base', 'head', ...flags], io)).toBe(0);
+      return out;
+    };
+    try {
+      expect(await run({})).toContain('\u001b[');
+      expect(await run({ NO_COLOR: '1' })).not.toContain('\u001b[');
+      expect(await run({}, '--no-color')).not.toContain('\u001b[');
+    } finally {
+      cleanup();
+    }
   });
 });
