@@ -11,7 +11,8 @@ import { parseFast } from './parse-fast.js';
 import { parseYaml } from './parse-yaml.js';
 import { commonFolder, realOr } from './real-paths.js';
 import { ContentCache } from './cache.js';
-import { DEFAULT_MAX_FILE_SIZE, isInside, readTextFile } from './read.js';
+import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read.js';
+import { isInside, toPosix } from '../util/paths.js';
 import { SourceText } from './source.js';
 import type { LoadedDocument, LoadedFile } from './types.js';
 
@@ -54,8 +55,11 @@ export function loadProject(options: LoadOptions): LoadResult {
   const projectPath = findProjectFile(cwd, options.config);
   const named = options.files ?? [];
   if (!projectPath && named.length === 0) {
+    // Only validate names files; the other commands load without options.files.
+    const ways =
+      options.files === undefined ? ' or pass --config FILE' : ', pass --config FILE, or name the files to check';
     throw new ConfigError(
-      `no perfcoord.yaml in ${cwd} or any parent folder: run "perfcoord init" to start a project, pass --config FILE, or name the files to check`,
+      `no perfcoord.yaml in ${cwd} or any parent folder: run "perfcoord init" to start a project${ways}`,
     );
   }
   let root: string;
@@ -188,7 +192,7 @@ class LoadContext {
 
   display(abs: string): string {
     const rel = path.relative(this.cwd, abs);
-    return (rel === '' ? path.basename(abs) : rel).split(path.sep).join('/');
+    return toPosix(rel === '' ? path.basename(abs) : rel);
   }
 
   /** A file that is only a place to hang a finding on. */

@@ -12,7 +12,7 @@ import { findProjectFile, PROJECT_FILE_NAMES } from '../../../core/load/discover
 import { loadProject } from '../../../core/load/load.js';
 import { validateProject } from '../../../core/validate/validate.js';
 import { extractRevision, gitTopLevel, resolveRevision } from './git.js';
-import { displayPath } from '../../render-project.js';
+import { displayPath } from '../../../core/util/paths.js';
 import { listProjectFiles } from '../../../core/files/list.js';
 
 export interface LoadedSide {
