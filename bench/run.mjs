@@ -17,7 +17,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORPUS_DIR, generateBigDocument, generateDocs, generateOrg } from './corpus.mjs';
+import { CORPUS_DIR, changedCopy, generateBigDocument, generateDocs, generateOrg } from './corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/perfcoord.js');
@@ -396,6 +396,31 @@ if (peers) {
   } else peerRows.push([{ label: 'Spectral 6', error: 'could not be installed through npx' }, docs]);
 }
 
+// diff: two git revisions of the seed, and two 4,000-document corpora that differ in one document in 40.
+function benchDiff() {
+  const repo = path.join(tmp, 'diff-repo');
+  cpSync(SEED, repo, { recursive: true });
+  const git = (...a) =>
+    spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...a], { cwd: repo });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'seed');
+  cpSync(path.join(ROOT, 'test/fixtures/diff/seed-changes/files'), repo, { recursive: true, force: true });
+  git('add', '-A');
+  git('commit', '-qm', 'changes');
+  const seed = measure('diff HEAD~1 HEAD (seed, git)', ...pc(['diff', 'HEAD~1', 'HEAD'], { cwd: repo, n: runs(15) }));
+  const head = changedCopy(corpora.docs4k, 'docs-4000-changed');
+  const big = measure(
+    'diff of two 4,000-document corpora',
+    ...pc(['diff', corpora.docs4k, head, '--format', 'json'], { n: runs(5), memory: true }),
+  );
+  return () => {
+    show(seed, base, '', { text: '<= 4x node', check: (r) => r.median <= 4 * base });
+    show(big, base, '', { text: '< 3 s, peak < 300 MB', memory: true, check: (r) => r.median < 3000 && r.rss < 300 });
+  };
+}
+const showDiff = benchDiff();
+
 // Report.
 const MEMORY = { text: 'peak < 200 MB', memory: true, check: (r) => r.rss < 200 };
 const perSecond = (r) => (r.error ? 0 : r.docs / (r.median / 1000));
@@ -429,6 +454,7 @@ show(codeowners.org, base, '', { text: '< 1.5 s', check: (r) => r.median < 1500 
 show(codeowners.import, base, '', { text: '< 2 s', check: (r) => r.median < 2000 });
 show(exportIcs.seed, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
 show(exportIcs.org, base, '', { text: '< 1 s', check: (r) => r.median < 1000 });
+showDiff();
 for (const [r, docs] of peerRows)
   show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
 

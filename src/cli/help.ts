@@ -104,6 +104,15 @@ Examples:
 
 Exit codes: 0 written or up to date, 1 --check found the file stale or the project has errors,
 2 usage, configuration or I/O error (an unknown team, a file in the way).`,
+  diff: `
+Examples:
+  $ perfcoord diff main                        what this branch changes, against main
+  $ perfcoord diff HEAD~1 HEAD                 what the last commit changed
+  $ perfcoord diff ../before ../after          two project folders
+  $ perfcoord diff origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+Exit codes: 0 compared (with --exit-code: no change), 1 --exit-code and something changed,
+2 an unknown revision, a folder without a project, usage or configuration error.`,
   completion: `
 Examples:
   $ source <(perfcoord completion bash)       in ~/.bashrc

@@ -232,6 +232,17 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
   );
 
   program
+    .command('diff')
+    .description('what changes in the coordination between two revisions or folders, compared as models')
+    .argument('<base>', 'a git revision or a project folder')
+    .argument('[head]', 'a git revision or a project folder (default: the working tree)')
+    .option('-c, --config <file>', 'the project file of the working tree (where revisions find the project)')
+    .addOption(new Option('-f, --format <format>', 'the output').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--exit-code', 'exit 1 when anything changed, as "git diff --exit-code" does')
+    .addHelpText('after', EXAMPLES.diff)
+    .action(run(() => import('./commands/diff.js')));
+
+  program
     .command('completion')
     .description('print a shell completion script')
     .argument('<shell>', 'bash, zsh or fish')

@@ -37,6 +37,7 @@ function valueOf(name: string, choices: readonly string[] | undefined): Values {
 const ARGS: Record<string, Values> = {
   validate: { kind: 'files' },
   'who-owns': { kind: 'files' },
+  diff: { kind: 'dirs' },
   schema: { kind: 'words', words: KIND_WORDS },
   completion: { kind: 'words', words: SHELLS },
 };
