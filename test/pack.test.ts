@@ -220,7 +220,7 @@ describe('the packed package', () => {
       'apiVersion: perfcoord/v1\nkind: Channels\nchannels:\n  - { id: perf-news, address: "#perf-news" }\n',
     );
     const summary = path.join(app, 'summary.md');
-    const diff = spawnSync('bash', ['-e', '-c', scripts[2] ?? ''], {
+    const diff = spawnSync('bash', ['-e', '-c', scripts[3] ?? ''], {
       cwd: app,
       encoding: 'utf8',
       env: { ...env, BASE_SHA: baseSha, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: app },
