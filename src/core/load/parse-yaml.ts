@@ -115,8 +115,9 @@ function parseBounded(text: string): ParseResult {
       });
       continue;
     }
-    for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text));
-    for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
+    const contentEnd = text.trimEnd().length;
+    for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text, contentEnd));
+    for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text, contentEnd));
     const contents: ParsedNode | null = doc.contents;
     if (contents === null || (isScalar(contents) && contents.value === null)) continue;
     if (doc.errors.length > 0) continue;
@@ -126,6 +127,27 @@ function parseBounded(text: string): ParseResult {
     documents.push({ index: documents.length, data: value, start: info.start, info });
   }
   return { documents, problems };
+}
+
+/** YAML findings shown for one file; the rest are counted in one more finding. */
+export const MAX_PROBLEMS = 100;
+
+/** The first MAX_PROBLEMS problems in text order, then one "and N more" at the next one. */
+export function capProblems(problems: readonly YamlProblem[]): YamlProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems];
+  const sorted = [...problems].sort((a, b) => a.start - b.start);
+  const next = sorted[MAX_PROBLEMS] as YamlProblem;
+  const more = sorted.length - MAX_PROBLEMS;
+  return [
+    ...sorted.slice(0, MAX_PROBLEMS),
+    {
+      rule: next.rule,
+      severity: 'error',
+      message: `and ${more} more YAML problems in this file, not shown; fix the ones above first`,
+      start: next.start,
+      end: next.end,
+    },
+  ];
 }
 
 class Converter {

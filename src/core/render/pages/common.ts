@@ -36,8 +36,13 @@ export function addDiagram(page: MarkdownPage, diagram: Diagram | undefined): vo
   page.raw(`Diagram source: [${diagram.name}.mmd](${diagram.name}.mmd)`);
 }
 
+/** The diagrams by key, made once per list: a page of many matrices looks each up without a search. */
+const byKey = new WeakMap<readonly Diagram[], Map<string, Diagram>>();
+
 export function diagramFor(diagrams: readonly Diagram[], key: string): Diagram | undefined {
-  return diagrams.find((d) => d.key === key);
+  let keyed = byKey.get(diagrams);
+  if (!keyed) byKey.set(diagrams, (keyed = new Map(diagrams.map((d) => [d.key, d]))));
+  return keyed.get(key);
 }
 
 /** "Label: value" for a list item, or nothing when the value is missing or empty. */

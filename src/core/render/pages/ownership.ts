@@ -1,4 +1,4 @@
-import type { Area, Holder } from '../../model/types.js';
+import type { Area, Holder, Team } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
 import { code, headingLink, headingText, md, slugOf, tableOf } from '../markdown.js';
@@ -113,17 +113,24 @@ export function renderOwnershipPage(ctx: RenderContext): PageOut | undefined {
 
   // Columns: the teams that appear in any area, in declaration order.
   const cells = model.areas.map((area) => ({ area, ...areaLetters(names, area) }));
-  const teams = model.teams.filter((t) => cells.some((c) => c.letters.has(t.id)));
+  // Linear in areas and teams: a set of the teams any area names, not a search per team.
+  const named = new Set(cells.flatMap((c) => [...c.letters.keys()]));
   const seen = new Set<string>();
-  const columns = teams.filter((t) => !seen.has(t.id) && seen.add(t.id));
+  const columns = model.teams.filter((t) => named.has(t.id) && !seen.has(t.id) && seen.add(t.id));
+  const order = new Map(columns.map((t, i) => [t.id, i]));
   const link = (area: Area) => headingLink(area.title, '', anchors.get(area) ?? slugOf(headingText(area.title)));
   // Past a dozen teams a column per team is unreadable (and grows with teams × areas):
   // then the same letters, as lists of teams per area.
   const wide = columns.length <= MAX_MATRIX_TEAMS;
+  // An area's own teams in column order, not every column for every area.
   const holders = (letters: Map<string, Set<Letter>>, letter: Letter) =>
-    columns
-      .filter((t) => letters.get(t.id)?.has(letter))
-      .map((t) => md(t.name))
+    [...letters]
+      .flatMap(([id, set]) => {
+        const at = order.get(id);
+        return at !== undefined && set.has(letter) ? [at] : [];
+      })
+      .sort((a, b) => a - b)
+      .map((at) => md((columns[at] as Team).name))
       .join(', ');
   page.fill(
     matrixSlot,
