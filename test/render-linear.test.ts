@@ -14,7 +14,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function manyDocuments(n: number): string {
   const dir = path.join(tmp, `docs-${n}`);
   mkdirSync(path.join(dir, 'coordination'), { recursive: true });
-  writeFileSync(path.join(dir, 'perfcoord.yaml'), 'apiVersion: perfcoord/v1\nkind: Project\nname: Many\ncoreTeam: t0\n');
+  writeFileSync(
+    path.join(dir, 'perfcoord.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Project\nname: Many\ncoreTeam: t0\n',
+  );
   const docs: string[] = [];
   for (let i = 0; i < n; i++) {
     const team = `t${i - (i % 3)}`;
