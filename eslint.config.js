@@ -1,6 +1,56 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Data flows one way: files → load → model → validate / query / render → write, and the CLI
+ * (and src/svg) sit outside the core. Each zone names the folders its files must not import
+ * from; a zone repeats the core's own ban, since a later config object replaces the rule's options.
+ */
+const LATER = {
+  'src/core/util': ['load', 'model', 'validate', 'query', 'render', 'write', 'format', 'init', 'files'],
+  'src/core/load': ['model', 'validate', 'query', 'render', 'write', 'format', 'init'],
+  'src/core/model': ['validate', 'query', 'render', 'write', 'format', 'init'],
+  'src/core/validate': ['query', 'render', 'write', 'format', 'init'],
+  'src/core/query': ['validate', 'render', 'write', 'format', 'init'],
+  'src/core/render': ['validate', 'query', 'write', 'format', 'init'],
+};
+
+function layerZone(files, folders, message, up = '(\\./)?(\\.\\./)+') {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^${up}(${folders.join('|')})(/|\\.js$)`,
+              message,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const layerZones = [
+  layerZone(
+    ['src/index.ts'],
+    ['cli', 'svg'],
+    'the public API is the core: it never imports the CLI or src/svg.',
+    '\\./',
+  ),
+  layerZone(['src/core/**/*.ts'], ['cli', 'svg'], 'src/core never imports the CLI or src/svg: pass what it needs in.'),
+  ...Object.entries(LATER).map(([folder, later]) =>
+    layerZone(
+      [`${folder}/**/*.ts`],
+      ['cli', 'svg', ...later],
+      `${folder} must not import ${['cli', 'svg', ...later].join(', ')}: data flows load → model → validate / query / render → write (CONTRIBUTING.md, Architecture); move the code or pass it in.`,
+    ),
+  ),
+];
+
 export default tseslint.config(
   {
     ignores: ['dist/', 'node_modules/', 'coverage/', 'src/generated/', '.dist-*/', 'bench/.corpus/', 'test/fixtures/'],
@@ -35,6 +85,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerZones,
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {

@@ -25,10 +25,10 @@ import { ruleCatalog } from './core/validate/catalog.js';
 import type { RuleInfo } from './core/validate/catalog.js';
 import { exitCodeFor, summarize, validateProject } from './core/validate/validate.js';
 import type { ExitPolicy, Summary } from './core/validate/validate.js';
-import { FORMATTERS } from './cli/format/index.js';
-import type { Format } from './cli/format/index.js';
-import { listProjectFiles } from './cli/who-owns-files.js';
-import { version } from './cli/version.js';
+import { FORMATTERS } from './core/format/index.js';
+import type { Format } from './core/format/index.js';
+import { listProjectFiles } from './core/files/list.js';
+import { version } from './core/version.js';
 
 export type { Diagnostic, Position, Range, Severity } from './core/diagnostic.js';
 export type {
@@ -58,7 +58,7 @@ export type {
 } from './core/query/json.js';
 export type { RenderedFile } from './core/render/index.js';
 export type { RuleInfo } from './core/validate/catalog.js';
-export type { Format } from './cli/format/index.js';
+export type { Format } from './core/format/index.js';
 export { PerfcoordError, UsageError, ConfigError, IoError, NotFoundError } from './core/errors.js';
 
 /** A loaded project: its files, its model and the id index. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'jsonc-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../src/core/validate/catalog.js';
-import { version } from '../src/cli/version.js';
+import { version } from '../src/core/version.js';
 import { ROOT, SEED, runCli } from './helpers/run.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-cli-'));

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadTemplates } from '../src/cli/init/templates.js';
 import { writeProject } from '../src/cli/init/write.js';
-import { version } from '../src/cli/version.js';
+import { version } from '../src/core/version.js';
 import { MINIMAL, ROOT, SEED, runCli } from './helpers/run.js';
 // @ts-expect-error: a build script in plain JavaScript
 import { collectTemplates } from '../scripts/templates.mjs';

@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
-import { plain } from '../src/cli/color.js';
+import { plain } from '../src/core/format/color.js';
 import { lineWrap, table } from '../src/cli/who-owns-table.js';
 import { ROOT, SEED } from './helpers/run.js';
 

@@ -6,7 +6,8 @@ import { ContentCache } from '../core/load/cache.js';
 import { findProjectFile } from '../core/load/discover.js';
 import { findUp } from '../core/util/find-up.js';
 import { GENERATED_DIR } from '../core/paths.js';
-import { version } from './version.js';
+import { writeFileAtomic } from '../core/write/atomic.js';
+import { version } from '../core/version.js';
 
 /**
  * The --cache file: --cache-location, else node_modules/.cache/perfcoord/ of
@@ -34,7 +35,19 @@ export function openCache(
   const schemas = createHash('sha256')
     .update(readFileSync(path.join(GENERATED_DIR, 'validators.cjs')))
     .digest('base64url');
-  return ContentCache.open(file, `${version()}:${schemas}`);
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = undefined; // no cache yet, or an unreadable one: start empty
+  }
+  return ContentCache.parse(file, `${version()}:${schemas}`, text);
+}
+
+/** Writes the cache back (atomically), if this run changed it. */
+export function saveCache(cache: ContentCache): void {
+  const text = cache.serialize();
+  if (text !== undefined) writeFileAtomic(cache.file, text);
 }
 
 export function defaultCacheFile(projectDir: string, env: Record<string, string | undefined>): string {

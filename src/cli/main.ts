@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { PerfcoordError } from '../core/errors.js';
 import type { Io } from './io.js';
 import { buildProgram } from './program.js';
-import { safeText } from './color.js';
+import { safeText } from '../core/format/color.js';
 
 /**
  * Runs perfcoord with `argv` (the arguments after the program name) and

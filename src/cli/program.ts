@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
-import { version } from './version.js';
+import { version } from '../core/version.js';
+import { EXAMPLES } from './help.js';
 
 type SetExit = (code: number) => void;
 
@@ -30,80 +31,6 @@ export function parseSize(value: string): number {
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * factor);
 }
-
-const EXAMPLES = {
-  validate: `
-Examples:
-  $ perfcoord validate                         check the project of this folder
-  $ perfcoord validate coordination/teams.yaml check one file (in its project's context)
-  $ perfcoord validate -f sarif -o perfcoord.sarif
-  $ perfcoord validate -f stylish -f junit=reports/perfcoord.xml
-  $ perfcoord validate --fail-level warning --max-warnings 0
-
-Exit codes: 0 clean, 1 findings at or above --fail-level, 2 usage, configuration or I/O error.`,
-  whoOwns: `
-Examples:
-  $ perfcoord who-owns database_optimization   by area id
-  $ perfcoord who-owns "api performance"       by words of the title
-  $ perfcoord who-owns src/db/pool.ts          by code path (the most specific glob wins)
-  $ perfcoord who-owns --team backend          everything a team holds
-  $ perfcoord who-owns --unowned               gaps: areas, duties and paths nobody holds
-  $ perfcoord who-owns --json performance_monitoring
-
-Exit codes: 0 found, 1 no match (with the nearest ids) or --unowned found gaps, 2 usage or configuration error.`,
-  root: `
-Examples:
-  $ perfcoord validate                         check the project of this folder (CI: -f github, -f sarif=FILE)
-  $ perfcoord who-owns database_optimization   who to talk to about an area, a path or a team
-  $ perfcoord render docs --out docs           Markdown runbooks and Mermaid diagrams
-  $ perfcoord init                             start a project (--yes: without questions)
-
-Run "perfcoord <command> --help" for a command's options, examples and exit codes.`,
-  render: `
-Examples:
-  $ perfcoord render docs --out docs           write Markdown pages and .mmd diagrams
-  $ perfcoord render diagram impact-map        print one diagram's Mermaid source`,
-  renderDocs: `
-Examples:
-  $ perfcoord render docs --out docs           write Markdown pages and .mmd diagrams
-  $ perfcoord render docs --out docs --check   write nothing; exit 1 when pages are stale
-  $ perfcoord render docs --out docs --svg     also render every diagram to SVG (needs Chromium)
-
-Exit codes: 0 written or up to date, 1 --check found stale files or the project has errors,
-2 usage, configuration or I/O error (a file in the way, no browser for --svg).`,
-  renderDiagram: `
-Examples:
-  $ perfcoord render diagram impact-map
-  $ perfcoord render diagram workflow-performance_issue_resolution > flow.mmd
-  $ perfcoord render diagram --list
-
-Exit codes: 0 printed, 1 the project has errors, 2 an unknown name, usage or configuration error.`,
-  init: `
-Examples:
-  $ perfcoord init                          answer a few questions (needs a terminal)
-  $ perfcoord init --yes                    write the minimal starter without asking
-  $ perfcoord init --yes --template seed    the whole seed strategy
-  $ perfcoord init --dir perf               create the project in ./perf
-
-Exit codes: 0 written and valid, 1 a file is in the way or declined (nothing written),
-2 no terminal without --yes, usage or I/O error, 130 cancelled.`,
-  schema: `
-Examples:
-  $ perfcoord schema                   list the kinds and their schema files
-  $ perfcoord schema teams             print the Teams schema
-  $ perfcoord schema --write-vscode    associate the schemas with your files in VS Code`,
-  rules: `
-Examples:
-  $ perfcoord rules                    the rules, their default severity and what they check
-  $ perfcoord rules --json
-
-Set a rule's severity in perfcoord.yaml:  rules: { cadence-meeting-load: off }`,
-  completion: `
-Examples:
-  $ source <(perfcoord completion bash)       in ~/.bashrc
-  $ perfcoord completion zsh > "\${fpath[1]}/_perfcoord"
-  $ perfcoord completion fish > ~/.config/fish/completions/perfcoord.fish`,
-};
 
 /**
  * The command-line interface. Each action imports its command module only

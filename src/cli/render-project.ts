@@ -4,7 +4,7 @@ import { loadProject } from '../core/load/load.js';
 import type { ModelIndex } from '../core/model/index-model.js';
 import type { Model } from '../core/model/types.js';
 import { validateProject } from '../core/validate/validate.js';
-import { compactLines } from './format/compact.js';
+import { compactLines } from '../core/format/compact.js';
 import type { Io } from './io.js';
 
 export interface RenderProject {

@@ -4,7 +4,7 @@ import type { PathLookup } from '../core/query/path-lookup.js';
 import type { TeamAnswer } from '../core/query/team-answer.js';
 import type { UnownedReport } from '../core/query/unowned.js';
 import { formatMinutes } from '../core/util/durations.js';
-import type { Colors } from './color.js';
+import type { Colors } from '../core/format/color.js';
 import { dependencyText, gateRoles, levelText, meetingWhen, stepText, viaText } from './who-owns-team-text.js';
 import { heldText, otherLabel, responseText } from './who-owns-text.js';
 import { MAX_SHOWN_PATHS, morePaths, pathsHeading } from './who-owns-unowned-text.js';

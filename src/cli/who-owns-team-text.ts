@@ -4,7 +4,7 @@ import type { TeamEscalation } from '../core/query/team-escalation.js';
 import type { TeamGate } from '../core/query/team-gates.js';
 import type { TeamWorkflowStep } from '../core/query/team-answer.js';
 import { formatMinutes } from '../core/util/durations.js';
-import type { Colors } from './color.js';
+import type { Colors } from '../core/format/color.js';
 import { channelText, heldText, responseText, roleText } from './who-owns-text.js';
 
 /** "weekly monday 09:00, 30min" */

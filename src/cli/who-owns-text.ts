@@ -10,8 +10,8 @@ import type {
 import type { PathsJson } from '../core/query/json.js';
 import type { PathClaim, PathLookup } from '../core/query/path-lookup.js';
 import { formatMinutes } from '../core/util/durations.js';
-import { safeText } from './color.js';
-import type { Colors } from './color.js';
+import { safeText } from '../core/format/color.js';
+import type { Colors } from '../core/format/color.js';
 
 /**
  * Plain-text answers for pipes and logs: one fact a line, "key: value",

@@ -1,7 +1,7 @@
 import { UsageError } from '../../core/errors.js';
 import { diagramsOf, renderContext } from '../../core/render/index.js';
 import { didYouMean, nearest } from '../../core/util/suggest.js';
-import { safeText } from '../color.js';
+import { safeText } from '../../core/format/color.js';
 import type { Io } from '../io.js';
 import { loadForRender } from '../render-project.js';
 

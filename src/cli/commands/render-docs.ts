@@ -9,7 +9,7 @@ import { startProgress } from '../progress.js';
 import { CHROME_INSTALL, CHROME_MISSING, findChrome } from '../../svg/chrome.js';
 import { planSvgs, renderSvgs, svgPath } from '../../svg/svg-files.js';
 import type { DiagramRenderer } from '../../svg/types.js';
-import { safeText } from '../color.js';
+import { safeText } from '../../core/format/color.js';
 import type { Io } from '../io.js';
 import { displayPath, loadForRender } from '../render-project.js';
 

@@ -11,8 +11,8 @@ import { INSTALLED_SCHEMAS, installedSchemasRoot, publishedSchemas } from '../..
 import { findUp } from '../../core/util/find-up.js';
 import { associations, writeVscodeSettings } from '../../core/write/vscode.js';
 import type { SchemaLocation } from '../../core/write/vscode.js';
-import { safeText } from '../color.js';
-import { version } from '../version.js';
+import { safeText } from '../../core/format/color.js';
+import { version } from '../../core/version.js';
 import type { Io } from '../io.js';
 
 export async function run(

@@ -4,14 +4,14 @@ import { loadProject } from '../../core/load/load.js';
 import { ruleCatalog } from '../../core/validate/catalog.js';
 import { exitCodeFor, validateProject } from '../../core/validate/validate.js';
 import { writeFileAtomic } from '../../core/write/atomic.js';
-import { FORMATTERS, FORMATS, isFormat } from '../format/index.js';
-import type { Format } from '../format/index.js';
-import type { FormatContext } from '../format/context.js';
-import { forWorkspace } from '../format/workspace.js';
+import { FORMATTERS, FORMATS, isFormat } from '../../core/format/index.js';
+import type { Format } from '../../core/format/index.js';
+import type { FormatContext } from '../../core/format/context.js';
+import { forWorkspace } from '../../core/format/workspace.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
-import { version } from '../version.js';
-import { openCache } from '../cache.js';
+import { version } from '../../core/version.js';
+import { openCache, saveCache } from '../cache.js';
 
 export interface ValidateOptions {
   config?: string;
@@ -72,7 +72,7 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     ...(cache ? { cache } : {}),
   });
   const result = validateProject(load);
-  cache?.save();
+  if (cache) saveCache(cache);
   const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   // Looked up only for the files a formatter shows source lines of.
   const byName = new Map(result.files.concat(load.files).map((f) => [f.display, f]));

@@ -5,10 +5,10 @@
 import { loadProject } from '../../core/load/load.js';
 import { exitCodeFor, validateProject } from '../../core/validate/validate.js';
 import { ruleCatalog } from '../../core/validate/catalog.js';
-import { colors, safeText } from '../color.js';
-import { stylish } from '../format/stylish.js';
+import { colors, safeText } from '../../core/format/color.js';
+import { stylish } from '../../core/format/stylish.js';
 import type { Io } from '../io.js';
-import { version } from '../version.js';
+import { version } from '../../core/version.js';
 
 /** A folder as a shell argument: bare when that is safe, single-quoted otherwise. */
 export function shellArg(value: string): string {

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { ParsedDocument } from './parse-yaml.js';
-import { writeFileAtomic } from '../write/atomic.js';
 import type { PathSegment } from './node-info.js';
 
 /** A schema finding as the cache keeps it: relative to its document. */
@@ -28,7 +26,8 @@ interface CacheFile {
  * hash instead of a parse and a schema check. The key covers the perfcoord
  * version and the schemas, so a new release starts afresh. The cache trusts
  * its file: keep it out of version control and never restore it from an
- * untrusted source.
+ * untrusted source. Reading and writing the file is the shell's (src/cli/cache.ts):
+ * this class only turns its text into entries and back.
  */
 export class ContentCache {
   private readonly entries = new Map<string, Entry>();
@@ -36,14 +35,17 @@ export class ContentCache {
   private dirty = false;
 
   private constructor(
-    private readonly file: string,
+    /** Where the cache is kept. */
+    readonly file: string,
     private readonly key: string,
   ) {}
 
-  static open(file: string, key: string): ContentCache {
+  /** The cache kept in `file`, from its text (undefined: there is none yet). */
+  static parse(file: string, key: string, text: string | undefined): ContentCache {
     const cache = new ContentCache(file, key);
+    if (text === undefined) return cache;
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      const data = JSON.parse(text) as CacheFile;
       if (data && data.key === key && typeof data.entries === 'object' && data.entries !== null) {
         for (const hash of Object.keys(data.entries)) {
           const entry = data.entries[hash];
@@ -51,7 +53,7 @@ export class ContentCache {
         }
       }
     } catch {
-      // no cache yet, or an unreadable one: start empty
+      // an unreadable cache: start empty
     }
     return cache;
   }
@@ -87,15 +89,15 @@ export class ContentCache {
     this.dirty = true;
   }
 
-  /** Writes the entries this run used (dropping the rest), if anything changed. */
-  save(): void {
-    if (!this.dirty && this.used.size === this.entries.size) return;
+  /** The text to keep: the entries this run used (dropping the rest); undefined when nothing changed. */
+  serialize(): string | undefined {
+    if (!this.dirty && this.used.size === this.entries.size) return undefined;
     const entries: Record<string, Entry> = {};
     for (const hash of [...this.used].sort()) {
       const entry = this.entries.get(hash);
       if (entry) entries[hash] = entry;
     }
-    writeFileAtomic(this.file, JSON.stringify({ key: this.key, entries } satisfies CacheFile));
+    return JSON.stringify({ key: this.key, entries } satisfies CacheFile);
   }
 }
 

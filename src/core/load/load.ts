@@ -2,7 +2,6 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Finding } from '../finding.js';
-import { isKind } from '../model/kinds.js';
 import { own, ownStrings } from '../util/object.js';
 import { DEFAULT_MAX_DEPTH, findExcessiveNesting, nestingProblem } from './depth.js';
 import { findProjectFile } from './discover.js';
@@ -281,8 +280,9 @@ class LoadContext {
     }
     if (!file.full) this.forgetText(file, abs);
     file.documents = documents.map((parsed): LoadedDocument => {
+      // Which kinds exist is the model's knowledge: the loader keeps the name; checkDocument judges it.
       const kind = own(parsed.data, 'kind');
-      return { file, index: parsed.index, data: parsed.data, ...(isKind(kind) ? { kind } : {}) };
+      return { file, index: parsed.index, data: parsed.data, ...(typeof kind === 'string' ? { kind } : {}) };
     });
     if (file.documents.length === 0 && !(file.full?.problems.some((p) => p.severity === 'error') ?? false)) {
       this.findings.push({

@@ -7,7 +7,7 @@ export interface LoadedDocument {
   /** Ordinal among the file's non-empty documents. */
   index: number;
   data: unknown;
-  /** The document's kind, when it names a known one. */
+  /** The kind the document names, when it is a string (known or not: see checkDocument). */
   kind?: string;
 }
 

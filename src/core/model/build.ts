@@ -1,4 +1,5 @@
 import type { LoadedDocument } from '../load/types.js';
+import { isKind } from './kinds.js';
 import type { Kind } from './kinds.js';
 import { readCadence } from './read/cadence.js';
 import { readChannels } from './read/channels.js';
@@ -39,10 +40,10 @@ const READERS: Record<Exclude<Kind, 'Project'>, (r: DocReader, model: Model) => 
 export function buildModel(documents: readonly LoadedDocument[]): Model {
   const model = emptyModel();
   for (const doc of documents) {
-    if (doc.kind === undefined) continue;
+    if (!isKind(doc.kind)) continue;
     const reader = new DocReader(doc);
     if (doc.kind === 'Project') model.project ??= readProject(reader);
-    else READERS[doc.kind as Exclude<Kind, 'Project'>](reader, model);
+    else READERS[doc.kind](reader, model);
   }
   return model;
 }

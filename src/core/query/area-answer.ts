@@ -1,45 +1,37 @@
-import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
-import type { Area, Duty, Holder, Model, Ref, Team } from '../model/types.js';
+import { areaOwnership } from '../model/ownership.js';
+import type { DutyHolding } from '../model/ownership.js';
+import type { Area, Model, Team } from '../model/types.js';
 import type { AreaAnswer, AreaParty, AreaTeam, DutyAnswer, HeldDuty, PartyAnswer } from './answers.js';
 import { escalationTarget, noEscalationReason } from './escalation-target.js';
 import { partyAnswer, sourceOf, teamContact } from './parties.js';
 
-export function holderRefs(holder: Holder): Ref[] {
-  switch (holder.kind) {
-    case 'single':
-      return [holder.ref];
-    case 'joint':
-    case 'list':
-      return holder.refs;
-    case 'none':
-      return [];
-  }
-}
-
-/** Each holder of a duty with the duty as that holder holds it. */
-export function heldDuties(index: ModelIndex, duty: Duty): { party: PartyAnswer; held: HeldDuty }[] {
-  const joint = duty.holder.kind === 'joint';
-  const parties = holderRefs(duty.holder).map((r) => partyAnswer(index, r.id));
+/** Each holder of a duty with the teams it stands for and the duty as that holder holds it. */
+export function heldDuties(
+  index: ModelIndex,
+  holding: DutyHolding,
+): { party: PartyAnswer; teams: Team[]; held: HeldDuty }[] {
+  const parties = holding.holders.map((h) => partyAnswer(index, h.ref.id));
   return parties.map((party, i) => ({
     party,
+    teams: holding.holders[i]?.teams ?? [],
     held: {
-      name: duty.name,
-      joint,
-      with: joint ? parties.filter((_, j) => j !== i).map((p) => p.id) : [],
+      name: holding.duty.name,
+      joint: holding.joint,
+      with: holding.joint ? parties.filter((_, j) => j !== i).map((p) => p.id) : [],
       via:
         party.kind === 'role' || party.kind === 'group' ? { kind: party.kind, id: party.id, name: party.name } : null,
     },
   }));
 }
 
-export function dutyAnswer(index: ModelIndex, duty: Duty): DutyAnswer {
-  const holder = duty.holder;
+export function dutyAnswer(index: ModelIndex, holding: DutyHolding): DutyAnswer {
+  const holder = holding.duty.holder;
   return {
-    name: duty.name,
-    joint: holder.kind === 'joint',
+    name: holding.duty.name,
+    joint: holding.joint,
     note: holder.kind === 'joint' ? (holder.note ?? null) : null,
-    holders: holderRefs(holder).map((r) => partyAnswer(index, r.id)),
+    holders: holding.holders.map((h) => partyAnswer(index, h.ref.id)),
   };
 }
 
@@ -76,14 +68,13 @@ export function areaParties(index: ModelIndex, area: Area): { teams: AreaTeam[];
     for (const task of tasks) if (!entry.tasks.includes(task)) entry.tasks.push(task);
   };
 
-  for (const owner of area.owners) {
-    const owning = teamsOf(index, owner.team.id);
+  const ownership = areaOwnership(index, area);
+  for (const { owner, teams: owning } of ownership.owners) {
     if (owning.length === 0) addText(otherEntry(partyAnswer(index, owner.team.id)), owner.responsibility, owner.tasks);
     for (const team of owning) addText(teamEntry(team), owner.responsibility, owner.tasks);
   }
-  for (const duty of area.duties) {
-    for (const { party, held } of heldDuties(index, duty)) {
-      const owning = party.teams.flatMap((id) => index.teams.get(id) ?? []);
+  for (const holding of ownership.duties) {
+    for (const { party, teams: owning, held } of heldDuties(index, holding)) {
       // A party that stands for no team holds the duty as itself.
       if (owning.length === 0) otherEntry(party).duties.push({ ...held, via: null });
       for (const team of owning) teamEntry(team).duties.push(held);
@@ -104,7 +95,7 @@ export function describeArea(model: Model, index: ModelIndex, area: Area): AreaA
     paths: area.paths.map((p) => p.glob),
     teams,
     others,
-    duties: area.duties.map((d) => dutyAnswer(index, d)),
+    duties: areaOwnership(index, area).duties.map((d) => dutyAnswer(index, d)),
     escalation,
     escalationNote: escalation ? null : noEscalationReason(model, index, area),
   };

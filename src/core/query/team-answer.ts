@@ -2,6 +2,7 @@ import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Model, Ref, Team } from '../model/types.js';
 import type { HeldDuty, RoleRef, TeamContact } from './answers.js';
+import { dutyHolding } from '../model/ownership.js';
 import { areaParties, heldDuties } from './area-answer.js';
 import { teamContact } from './parties.js';
 import { teamEscalation } from './team-escalation.js';
@@ -84,7 +85,7 @@ function teamWorkflows(index: ModelIndex, team: Team): TeamWorkflowStep[] {
       if (phase.owners.some(isTeam)) roles.push('owner');
       if (phase.stakeholders.some(isTeam)) roles.push('stakeholder');
       const duties = phase.duties.flatMap((d) =>
-        heldDuties(index, d)
+        heldDuties(index, dutyHolding(index, d))
           .filter(({ party }) => party.teams.includes(team.id))
           .map(({ held }) => held),
       );

@@ -1,7 +1,7 @@
 import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Ref, Team } from '../model/types.js';
-import { holderRefs } from './area-answer.js';
+import { holderRefs } from '../model/ownership.js';
 
 export type GateRole = 'owner' | 'sign-off' | 'input';
 

@@ -2,7 +2,7 @@ import type { ModelIndex } from '../model/index-model.js';
 import type { Duty, Model } from '../model/types.js';
 import { globMatcher } from '../util/glob.js';
 import type { SourceRef } from './answers.js';
-import { holderRefs } from './area-answer.js';
+import { holderRefs } from '../model/ownership.js';
 import { sourceOf } from './parties.js';
 import { normalizePath } from './path-lookup.js';
 

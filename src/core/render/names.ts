@@ -3,7 +3,6 @@
  * role by its name (and team), a group by its name, a channel by its
  * address. Returns plain text; callers escape it for Markdown or Mermaid.
  */
-import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { EscalationLevel, Holder, Meeting, Model, Ref } from '../model/types.js';
 import { formatMinutes } from '../util/durations.js';
@@ -61,11 +60,6 @@ export class Names {
       case 'none':
         return 'nobody';
     }
-  }
-
-  /** The ids of the teams a party stands for. */
-  teamIds(id: string): string[] {
-    return teamsOf(this.index, id).map((t) => t.id);
   }
 
   channel(ref: Ref | undefined): string {

@@ -1,3 +1,4 @@
+import { areaOwnership } from '../../model/ownership.js';
 import type { Area, Holder, Team } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
@@ -27,29 +28,15 @@ export function areaLetters(names: Names, area: Area): { letters: Map<string, Se
     if (!set) letters.set(teamId, (set = new Set()));
     set.add(letter);
   };
-  for (const owner of area.owners) for (const id of names.teamIds(owner.team.id)) mark(id, 'R');
-  for (const duty of area.duties) {
-    const refs = holderRefs(duty.holder);
-    const alone = duty.holder.kind === 'single';
-    for (const ref of refs) {
-      const teams = names.teamIds(ref);
-      if (teams.length === 0) others.push(`${names.party(ref)} (${duty.name})`);
-      for (const id of teams) mark(id, alone && teams.length === 1 ? 'A' : 'S');
+  const ownership = areaOwnership(names.index, area);
+  for (const { teams } of ownership.owners) for (const team of teams) mark(team.id, 'R');
+  for (const { duty, alone, holders } of ownership.duties) {
+    for (const { ref, teams } of holders) {
+      if (teams.length === 0) others.push(`${names.party(ref.id)} (${duty.name})`);
+      for (const team of teams) mark(team.id, alone && teams.length === 1 ? 'A' : 'S');
     }
   }
   return { letters, others };
-}
-
-function holderRefs(holder: Holder): string[] {
-  switch (holder.kind) {
-    case 'single':
-      return [holder.ref.id];
-    case 'joint':
-    case 'list':
-      return holder.refs.map((r) => r.id);
-    case 'none':
-      return [];
-  }
 }
 
 function holderKind(holder: Holder): string {

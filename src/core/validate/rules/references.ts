@@ -1,4 +1,5 @@
-import type { Model, Ref, Holder, Workflow, Duty } from '../../model/types.js';
+import { holderRefs } from '../../model/ownership.js';
+import type { Model, Ref, Workflow, Duty } from '../../model/types.js';
 
 /** What a reference must name. */
 export type Expect =
@@ -19,13 +20,6 @@ export interface RefSite {
   what: string;
   /** For node references: the workflow they belong to. */
   workflow?: Workflow;
-}
-
-function holderRefs(holder: Holder | undefined): Ref[] {
-  if (!holder) return [];
-  if (holder.kind === 'single') return [holder.ref];
-  if (holder.kind === 'joint' || holder.kind === 'list') return holder.refs;
-  return [];
 }
 
 function dutySites(duties: readonly Duty[], owner: string): RefSite[] {

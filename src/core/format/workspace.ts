@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic } from '../../core/diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from './context.js';
 
 /**

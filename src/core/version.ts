@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../core/paths.js';
+import { PACKAGE_ROOT } from './paths.js';
 
 let cached: string | undefined;
 

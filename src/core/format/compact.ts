@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../../core/diagnostic.js';
-import { safeText } from '../color.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { safeText } from './color.js';
 import type { Formatter } from './context.js';
 
 /** One line a finding: `path:line:col: severity message [rule]`. */

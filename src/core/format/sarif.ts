@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../core/diagnostic.js';
+import type { Severity } from '../diagnostic.js';
 import type { Formatter } from './context.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../../core/diagnostic.js';
-import type { SourceText } from '../../core/load/source.js';
-import type { RuleInfo } from '../../core/validate/catalog.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { SourceText } from '../load/source.js';
+import type { RuleInfo } from '../validate/catalog.js';
 
 export interface FormatContext {
   /** The folder paths are relative to. */

@@ -1,9 +1,9 @@
-import type { Diagnostic } from '../../core/diagnostic.js';
-import { colors, safeText } from '../color.js';
-import type { Colors } from '../color.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { colors, safeText } from './color.js';
+import type { Colors } from './color.js';
 import type { Formatter } from './context.js';
 import { pluralize } from './context.js';
-import type { SourceText } from '../../core/load/source.js';
+import type { SourceText } from '../load/source.js';
 
 const MAX_SHOWN = 160;
 

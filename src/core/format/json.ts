@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 import type { Formatter } from './context.js';
 
 /**

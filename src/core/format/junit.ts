@@ -1,4 +1,4 @@
-import { safeText } from '../color.js';
+import { safeText } from './color.js';
 import type { Formatter } from './context.js';
 
 const escapeXml = (s: string) =>
