@@ -83,7 +83,19 @@ function parseBounded(text: string): ParseResult {
     }
   }
   const tokens = Array.from(new Parser().parse(text));
+  // %YAML may be given once per document (YAML test suite SF5V); the parser lets a repeat pass.
+  let versions = 0;
   for (const token of tokens) {
+    if (token.type === 'document') versions = 0;
+    if (token.type === 'directive' && /^%YAML\b/.test(token.source) && ++versions === 2) {
+      problems.push({
+        rule: 'yaml-syntax',
+        severity: 'error',
+        message: 'the %YAML directive is given twice before one document; YAML allows it once (remove this one)',
+        start: token.offset,
+        end: token.offset + token.source.trimEnd().length,
+      });
+    }
     if (token.type === 'directive') {
       const source = token.source.trimEnd();
       if (!/^%YAML\s+1\.2$/.test(source)) {
@@ -117,7 +129,11 @@ function parseBounded(text: string): ParseResult {
     }
     const contentEnd = text.trimEnd().length;
     for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text, contentEnd));
-    for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text, contentEnd));
+    for (const warning of doc.warnings) {
+      // A %YAML version is reported once, as yaml-directive above (which can be turned off).
+      if (/YAML version/i.test(warning.message)) continue;
+      problems.push(fromYamlError(warning, 'warning', text, contentEnd));
+    }
     const contents: ParsedNode | null = doc.contents;
     if (contents === null || (isScalar(contents) && contents.value === null)) continue;
     if (doc.errors.length > 0) continue;
