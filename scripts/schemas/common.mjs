@@ -22,7 +22,7 @@ export const defs = {
     minLength: 1,
     maxLength: LIMITS.id,
     pattern: ID_PATTERN,
-    'x-message':
+    patternErrorMessage:
       'must be an id: lowercase letters and digits, words joined by "_" or "-", starting with a letter (for example "backend" or "api_performance")',
   },
   partyRef: {
@@ -42,7 +42,7 @@ export const defs = {
     minLength: 1,
     maxLength: LIMITS.label,
     pattern: '^[^\\n\\r]*$',
-    'x-message': 'must be a single line of text',
+    patternErrorMessage: 'must be a single line of text',
   },
   text: {
     description: 'A free text.',
@@ -75,7 +75,7 @@ export const defs = {
     minLength: 1,
     maxLength: LIMITS.id,
     pattern: ID_PATTERN,
-    'x-message': 'must be the id of a team or role, or { joint: [ids] }',
+    patternErrorMessage: 'must be the id of a team or role, or { joint: [ids] }',
     maxItems: 20,
     items: { $ref: '#/$defs/partyRef' },
     additionalProperties: false,
@@ -107,7 +107,7 @@ export const defs = {
     type: 'string',
     maxLength: 32,
     pattern: '^\\d+(?:\\.\\d+)?[ _]?(?:m|min|mins|minute|minutes|h|hr|hrs|hour|hours)$',
-    'x-message': 'must be a duration such as "15min", "45 minutes", "1hour" or "2hours"',
+    patternErrorMessage: 'must be a duration such as "15min", "45 minutes", "1hour" or "2hours"',
   },
   responseTime: {
     description: 'How fast responders must answer: "immediate", or an amount such as "15m", "15_minutes", "2h".',
@@ -115,7 +115,7 @@ export const defs = {
     maxLength: 32,
     pattern:
       '^(?:immediate|\\d+(?:\\.\\d+)?[ _]?(?:s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days))$',
-    'x-message': 'must be "immediate" or an amount of time such as "15m", "15_minutes" or "2h"',
+    patternErrorMessage: 'must be "immediate" or an amount of time such as "15m", "15_minutes" or "2h"',
   },
   frequency: {
     description: 'How often a meeting happens.',
@@ -142,21 +142,21 @@ export const defs = {
     type: 'string',
     maxLength: 5,
     pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d$',
-    'x-message': 'must be a time of day such as "09:00" or "14:30"',
+    patternErrorMessage: 'must be a time of day such as "09:00" or "14:30"',
   },
   threshold: {
     description: 'A measurable target: an operator, a number and an optional unit, e.g. "<= 200ms" or ">= 95%".',
     type: 'string',
     maxLength: 64,
     pattern: '^(?:<=|>=|<|>|==|!=)\\s*-?\\d+(?:\\.\\d+)?\\s*[A-Za-z%/_]*$',
-    'x-message': 'must be an operator, a number and an optional unit, such as "<= 200ms" or ">= 95%"',
+    patternErrorMessage: 'must be an operator, a number and an optional unit, such as "<= 200ms" or ">= 95%"',
   },
   date: {
     description: 'A calendar date, "YYYY-MM-DD".',
     type: 'string',
     maxLength: 10,
     pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-    'x-message': 'must be a date such as "2025-08-25"',
+    patternErrorMessage: 'must be a date such as "2025-08-25"',
   },
   glob: {
     description: 'A path glob relative to the project folder, such as "src/db/**" or "migrations/*.sql".',
@@ -164,7 +164,7 @@ export const defs = {
     minLength: 1,
     maxLength: LIMITS.glob,
     pattern: '^[^\\n\\r\\u0000]+$',
-    'x-message': 'must be a single-line path glob',
+    patternErrorMessage: 'must be a single-line path glob',
   },
 };
 

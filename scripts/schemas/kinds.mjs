@@ -542,7 +542,7 @@ const planPhase = object(
       type: 'string',
       maxLength: 9,
       pattern: '^[1-9]\\d{0,2}(?:-[1-9]\\d{0,2})?$',
-      'x-message': 'must be a week or a range of weeks such as "1-2"',
+      patternErrorMessage: 'must be a week or a range of weeks such as "1-2"',
     },
     owner: ref('partyRef', 'Who drives the phase.'),
     items: list(item, 'The checklist.', 100),
