@@ -16,7 +16,7 @@ import type { LoadOptions, LoadResult } from './core/load/load.js';
 import type { ModelIndex } from './core/model/index-model.js';
 import type { Model } from './core/model/types.js';
 import { answerArea, answerPath, answerPaths, answerTeam, answerUnowned } from './core/query/answer.js';
-import type { AreaJson, PathJson, PathsJson, TeamJson, UnownedJson } from './core/query/json.js';
+import type { AreaJson, PathJson, PathsJson, TeamJson, UnownedJson } from './core/query/answer.js';
 import { isPathQuery } from './core/query/path-lookup.js';
 import { renderDocs } from './core/render/index.js';
 import type { RenderedFile } from './core/render/index.js';
@@ -29,6 +29,7 @@ import { FORMATTERS } from './core/format/index.js';
 import type { Format } from './core/format/index.js';
 import { listProjectFiles } from './core/files/list.js';
 import { version } from './core/version.js';
+import { toPosix } from './core/util/paths.js';
 
 export type { Diagnostic, Position, Range, Severity } from './core/diagnostic.js';
 export type {
@@ -55,7 +56,7 @@ export type {
   PathsJson,
   TeamJson,
   UnownedJson,
-} from './core/query/json.js';
+} from './core/query/answer.js';
 export type { RenderedFile } from './core/render/index.js';
 export type { RuleInfo } from './core/validate/catalog.js';
 export type { Format } from './core/format/index.js';
@@ -146,9 +147,7 @@ export function whoOwns(
   const incomplete = validateProject(project.load, { locate: false }).diagnostics.some((d) => d.severity === 'error');
   if (typeof question === 'object' && 'unowned' in question) {
     const listing = listProjectFiles(project.root);
-    const ownFiles = new Set(
-      project.load.files.map((f) => path.relative(project.root, f.path).split(path.sep).join('/')),
-    );
+    const ownFiles = new Set(project.load.files.map((f) => toPosix(path.relative(project.root, f.path))));
     return answerUnowned(
       model,
       index,

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -107,4 +107,43 @@ describe('layers', () => {
     // The message says what to do, not only that it is forbidden.
     expect(restricted.get(files[2]!)?.[0]?.message).toContain('src/core/load must not import');
   }, 120_000);
+});
+
+/** Relative imports that load code (not `import type`), static or dynamic, of every file under src/. */
+function valueImports(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const files = readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.includes(tag))
+    .map((f) => path.join(ROOT, 'src', f));
+  const spec =
+    /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/g;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const targets = [...text.matchAll(spec)].map((m) =>
+      path.resolve(path.dirname(file), (m[1] ?? m[2])!).replace(/\.js$/, '.ts'),
+    );
+    graph.set(file, targets);
+  }
+  return graph;
+}
+
+describe('imports', () => {
+  it('form no cycle', () => {
+    const graph = valueImports();
+    expect(graph.size).toBeGreaterThan(100);
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].map((f) => path.relative(ROOT, f)).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) if (graph.has(next)) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { version } from '../core/version.js';
+import { formatList } from '../core/format/names.js';
 import { EXAMPLES } from './help.js';
 
 type SetExit = (code: number) => void;
@@ -62,7 +63,8 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
       const command = args[args.length - 1] as Command;
       const mod = await load();
       const runner = mod.run as (...a: unknown[]) => Promise<number>;
-      setExit(await runner(...args.slice(0, -2), command.optsWithGlobals(), io));
+      // The program itself comes last, for commands that read the definitions (completion).
+      setExit(await runner(...args.slice(0, -2), command.optsWithGlobals(), io, program));
     };
 
   program
@@ -72,7 +74,7 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('-c, --config <file>', 'the project file (default: perfcoord.yaml here or in a parent folder)')
     .option(
       '-f, --format <format[=file]>',
-      'stylish, compact, json, junit, sarif or github; repeat for several, =file to write one to a file',
+      `${formatList()}; repeat for several, =file to write one to a file`,
       collect,
       [],
     )

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { FORMATS } from '../../core/format/names.js';
 import { KINDS, KIND_NAMES } from '../../core/model/kinds.js';
 import type { Io } from '../io.js';
-import { buildProgram } from '../program.js';
 
 /** What an option's value or a command's argument completes to. */
 type Values = { kind: 'files' } | { kind: 'dirs' } | { kind: 'none' } | { kind: 'words'; words: string[] };
@@ -22,14 +22,13 @@ interface Spec {
   args: Values;
 }
 
-const FORMATS = ['stylish', 'compact', 'json', 'junit', 'sarif', 'github'];
 const SHELLS = ['bash', 'zsh', 'fish'];
 const KIND_WORDS = KIND_NAMES.map((k) => KINDS[k].replace(/\.schema\.json$/, ''));
 
 /** The value of an option, by its name: formats, folders, files, or nothing to offer (a team id, a number). */
 function valueOf(name: string, choices: readonly string[] | undefined): Values {
   if (choices) return { kind: 'words', words: [...choices] };
-  if (name === 'format') return { kind: 'words', words: FORMATS };
+  if (name === 'format') return { kind: 'words', words: [...FORMATS] };
   if (name === 'out' || name === 'dir') return { kind: 'dirs' };
   if (['config', 'output', 'chrome', 'cache-location'].includes(name)) return { kind: 'files' };
   return { kind: 'none' };
@@ -243,8 +242,9 @@ function fish(specs: Spec[]): string {
   return lines.join('\n') + '\n';
 }
 
-export async function run(shell: string, _opts: unknown, io: Io): Promise<number> {
-  const specs = commandSpecs(buildProgram(io, () => undefined));
+/** `program` is the running program, passed in so that this module need not import program.ts. */
+export async function run(shell: string, _opts: unknown, io: Io, program: Command): Promise<number> {
+  const specs = commandSpecs(program);
   const scripts: Record<string, (s: Spec[]) => string> = { bash, zsh, fish };
   const make = Object.hasOwn(scripts, shell) ? scripts[shell] : undefined;
   if (!make) throw new UsageError(`no completion for "${shell}"; the shells are bash, zsh and fish`);

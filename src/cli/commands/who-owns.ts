@@ -5,9 +5,8 @@ import { loadProject } from '../../core/load/load.js';
 import type { LoadResult } from '../../core/load/load.js';
 import type { ModelIndex } from '../../core/model/index-model.js';
 import type { Model } from '../../core/model/types.js';
-import { answerArea, answerPath, answerPaths, answerTeam, answerUnowned } from '../../core/query/answer.js';
-import { toJson } from '../../core/query/json.js';
-import type { WhoOwnsJson } from '../../core/query/json.js';
+import { answerArea, answerPath, answerPaths, answerTeam, answerUnowned, toJson } from '../../core/query/answer.js';
+import type { WhoOwnsJson } from '../../core/query/answer.js';
 import { findAreas } from '../../core/query/area-lookup.js';
 import { isPathQuery } from '../../core/query/path-lookup.js';
 import { didYouMean } from '../../core/util/suggest.js';
@@ -17,10 +16,11 @@ import type { Colors } from '../../core/format/color.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
 import { listProjectFiles } from '../../core/files/list.js';
-import { areasTable, pathTable, pathsTable, teamTable, terminalWidth, unownedTable } from '../who-owns-table.js';
-import { teamText } from '../who-owns-team-text.js';
-import { areasText, pathText, pathsText, sanitize } from '../who-owns-text.js';
-import { unownedText } from '../who-owns-unowned-text.js';
+import { areasTable, pathTable, pathsTable, teamTable, terminalWidth, unownedTable } from './who-owns/table.js';
+import { teamText } from './who-owns/team-text.js';
+import { areasText, pathText, pathsText, sanitize } from './who-owns/text.js';
+import { unownedText } from './who-owns/unowned-text.js';
+import { relativeInside, toPosix } from '../../core/util/paths.js';
 
 export interface WhoOwnsOptions {
   config?: string;
@@ -137,9 +137,8 @@ function projectPath(ctx: Ctx, query: string): string {
       return ctx.io.cwd;
     }
   })();
-  const rel = path.relative(root, path.resolve(cwd, query));
-  const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-  if (inside) return rel.split(path.sep).join('/');
+  const rel = relativeInside(root, path.resolve(cwd, query));
+  if (rel !== undefined) return rel;
   const fromRoot = path.posix.normalize(query.replace(/\\/g, '/'));
   if (path.isAbsolute(query) || fromRoot === '..' || fromRoot.startsWith('../')) {
     throw new UsageError(`${query} is outside the project folder ${root}; areas claim paths inside it`);
@@ -228,7 +227,7 @@ function unowned(ctx: Ctx): number {
       } catch {
         // a file that could not be read is still perfcoord's
       }
-      return path.relative(load.root, abs).split(path.sep).join('/');
+      return toPosix(path.relative(load.root, abs));
     }),
   );
   const json = answerUnowned(

@@ -5,6 +5,8 @@
  * counts block indentation levels, compact "- " / "? " entries, implicit
  * mappings and open flow brackets; block scalars and quoted text are skipped.
  */
+import type { LoadRuleId } from '../rule-ids.js';
+
 export const DEFAULT_MAX_DEPTH = 64;
 
 export interface DepthExceeded {
@@ -22,7 +24,7 @@ export interface DepthExceeded {
 export const MAX_JUNK = 1000;
 
 /** The finding for what findExcessiveNesting found. */
-export function nestingProblem(found: DepthExceeded, maxDepth: number): { rule: string; message: string } {
+export function nestingProblem(found: DepthExceeded, maxDepth: number): { rule: LoadRuleId; message: string } {
   return found.junk !== undefined
     ? {
         rule: 'yaml-syntax',

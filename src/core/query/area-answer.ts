@@ -2,7 +2,7 @@ import type { ModelIndex } from '../model/index-model.js';
 import { areaOwnership } from '../model/ownership.js';
 import type { DutyHolding } from '../model/ownership.js';
 import type { Area, Model, Team } from '../model/types.js';
-import type { AreaAnswer, AreaParty, AreaTeam, DutyAnswer, HeldDuty, PartyAnswer } from './answers.js';
+import type { AreaAnswer, AreaParty, AreaTeam, DutyAnswer, HeldDuty, PartyAnswer } from './answer-parts.js';
 import { escalationTarget, noEscalationReason } from './escalation-target.js';
 import { partyAnswer, sourceOf, teamContact } from './parties.js';
 

@@ -1,6 +1,6 @@
 import type { ModelIndex } from '../model/index-model.js';
 import type { Area, EscalationMatrix, Model } from '../model/types.js';
-import type { EscalationTarget } from './answers.js';
+import type { EscalationTarget } from './answer-parts.js';
 import { channelRef, partyAnswer } from './parties.js';
 
 /**

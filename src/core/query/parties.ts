@@ -2,7 +2,7 @@ import { anchorRange } from '../load/locate.js';
 import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Loc, Ref, Team } from '../model/types.js';
-import type { ChannelRef, PartyAnswer, RoleRef, SourceRef, TeamContact } from './answers.js';
+import type { ChannelRef, PartyAnswer, RoleRef, SourceRef, TeamContact } from './answer-parts.js';
 
 /** Where a declaration is, for people to go and edit it: its `key` (e.g. "id"), or the value itself. */
 export function sourceOf(loc: Loc, key?: string): SourceRef {
@@ -47,8 +47,4 @@ export function partyAnswer(index: ModelIndex, id: string): PartyAnswer {
     case 'group':
       return { id, kind: 'group', name: entry.group.name ?? null, teams };
   }
-}
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Model, Ref, Team } from '../model/types.js';
-import type { HeldDuty, RoleRef, TeamContact } from './answers.js';
+import type { HeldDuty, RoleRef, TeamContact } from './answer-parts.js';
 import { dutyHolding } from '../model/ownership.js';
 import { areaParties, heldDuties } from './area-answer.js';
 import { teamContact } from './parties.js';

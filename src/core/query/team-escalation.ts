@@ -1,7 +1,7 @@
 import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Team } from '../model/types.js';
-import type { ChannelRef } from './answers.js';
+import type { ChannelRef } from './answer-parts.js';
 import { channelRef } from './parties.js';
 
 export interface TeamEscalation {

@@ -2,7 +2,7 @@ import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Team } from '../model/types.js';
 import { nearest } from '../util/suggest.js';
-import type { RoleRef } from './answers.js';
+import type { RoleRef } from './answer-parts.js';
 import { words } from './area-lookup.js';
 
 export type TeamLookup = { team: Team; via: RoleRef | null } | { team: null; reason: string; suggestions: string[] };

@@ -2,7 +2,7 @@ import { weeklyMeetingLoad } from '../model/cadence.js';
 import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Model, Team } from '../model/types.js';
-import type { ChannelRef } from './answers.js';
+import type { ChannelRef } from './answer-parts.js';
 import { channelRef } from './parties.js';
 
 export interface TeamMeeting {

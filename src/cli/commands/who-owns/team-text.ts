@@ -1,11 +1,11 @@
-import type { TeamAnswer } from '../core/query/team-answer.js';
-import type { TeamMeeting } from '../core/query/team-meetings.js';
-import type { TeamEscalation } from '../core/query/team-escalation.js';
-import type { TeamGate } from '../core/query/team-gates.js';
-import type { TeamWorkflowStep } from '../core/query/team-answer.js';
-import { formatMinutes } from '../core/util/durations.js';
-import type { Colors } from '../core/format/color.js';
-import { channelText, heldText, responseText, roleText } from './who-owns-text.js';
+import type { TeamAnswer } from '../../../core/query/team-answer.js';
+import type { TeamMeeting } from '../../../core/query/team-meetings.js';
+import type { TeamEscalation } from '../../../core/query/team-escalation.js';
+import type { TeamGate } from '../../../core/query/team-gates.js';
+import type { TeamWorkflowStep } from '../../../core/query/team-answer.js';
+import { formatMinutes } from '../../../core/util/durations.js';
+import type { Colors } from '../../../core/format/color.js';
+import { channelText, heldText, responseText, roleText } from './text.js';
 
 /** "weekly monday 09:00, 30min" */
 export function meetingWhen(m: TeamMeeting): string {

@@ -6,12 +6,12 @@ import type {
   HeldDuty,
   PartyAnswer,
   RoleRef,
-} from '../core/query/answers.js';
-import type { PathsJson } from '../core/query/json.js';
-import type { PathClaim, PathLookup } from '../core/query/path-lookup.js';
-import { formatMinutes } from '../core/util/durations.js';
-import { safeText } from '../core/format/color.js';
-import type { Colors } from '../core/format/color.js';
+} from '../../../core/query/answer-parts.js';
+import type { PathsJson } from '../../../core/query/answer.js';
+import type { PathClaim, PathLookup } from '../../../core/query/path-lookup.js';
+import { formatMinutes } from '../../../core/util/durations.js';
+import { safeText } from '../../../core/format/color.js';
+import type { Colors } from '../../../core/format/color.js';
 
 /**
  * Plain-text answers for pipes and logs: one fact a line, "key: value",

@@ -1,5 +1,5 @@
-import type { UnownedReport } from '../core/query/unowned.js';
-import type { Colors } from '../core/format/color.js';
+import type { UnownedReport } from '../../../core/query/unowned.js';
+import type { Colors } from '../../../core/format/color.js';
 
 /** Unclaimed paths shown before "… and N more": enough to act on, short enough to read. */
 export const MAX_SHOWN_PATHS = 50;
