@@ -178,7 +178,7 @@ describe('init wizard (injected prompt)', () => {
       'backend, backend_lead → "backend_lead" is already the lead role of team backend',
       '- → name at least one area id',
       ' → choose at least one team',
-      'soon → "soon" is not a response time: use "immediate" or an amount such as 15m, 15_minutes or 2h',
+      'soon → "soon" is not a response time: use "immediate" or an amount such as 15m, 15_minutes, 2h or 1h30m',
       ' → choose at least one responder',
       '10:30 → overlaps the sync with backend (tuesday 10:00, 45 minutes); the core team attends both',
       '9:00 → "9:00" is not a time of day: use 24-hour HH:MM, such as 09:30 or 14:00',

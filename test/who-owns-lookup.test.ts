@@ -265,10 +265,10 @@ describe('describeTeam', () => {
     expect(answer.areas.map((a) => a.id)).toEqual(['database', 'schema_migrations', 'sql_style']);
     expect(answer.meetings.items.map((m) => [m.id, m.minutesPerWeek, m.via])).toEqual([
       ['data_sync', 30, ['data']],
-      ['leads_review', 13.85, ['leads']],
+      ['leads_review', 14, ['leads']],
       ['ad_hoc_review', 0, ['dba']],
     ]);
-    expect(answer.meetings.minutesPerWeek).toBe(43.85);
+    expect(answer.meetings.minutesPerWeek).toBe(44);
     expect(answer.gates.map((g) => [g.stage, g.roles, g.jointOwner])).toEqual([
       ['schema_review', ['owner'], false],
       ['go_live', ['sign-off'], false],

@@ -6,8 +6,9 @@ import { EXAMPLES } from './help.js';
 
 type SetExit = (code: number) => void;
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** Without a default, so that help does not show "(default: [])". */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function integer(name: string) {
@@ -76,7 +77,6 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
       '-f, --format <format[=file]>',
       `${formatList()}; repeat for several, =file to write one to a file`,
       collect,
-      [],
     )
     .option('-o, --output <file>', 'write the (single) format to this file instead of standard output')
     .addOption(
@@ -89,7 +89,10 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('--max-file-size <size>', 'refuse files larger than this (e.g. 512k, 4m)', parseSize)
     .option('--max-depth <n>', 'refuse YAML nested deeper than this (2 to 500; default 64)', depthLimit)
     .option('--cache', 'reuse parse results of unchanged files (by content hash)')
-    .option('--cache-location <file>', 'where the cache lives (default: .perfcoordcache in the project folder)')
+    .option(
+      '--cache-location <file>',
+      'where the cache lives (default: node_modules/.cache/perfcoord of the project, else the user cache folder)',
+    )
     .addOption(new Option('--no-fast-path', 'parse every file with the complete YAML parser').hideHelp())
     .addHelpText('after', EXAMPLES.validate)
     .action(run(() => import('./commands/validate.js')));

@@ -28,6 +28,7 @@ export const LOAD_RULE_IDS = [
   'document-not-mapping',
   'document-kind',
   'schema',
+  'references-unchecked',
   'id-duplicate',
 ] as const;
 

@@ -192,6 +192,8 @@ function check(
     opts.config !== undefined ? `--config ${opts.config}` : '',
     opts.out !== undefined ? `--out ${opts.out}` : '',
     opts.svg ? '--svg' : '',
+    // Without it the run would stop at a file perfcoord did not generate (exit 2).
+    problems.some((p) => p.status === 'foreign') ? '--force' : '',
   ]
     .filter((a) => a !== '')
     .join(' ');
