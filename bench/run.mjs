@@ -487,5 +487,49 @@ if (slowest.length > 0 && !scale.docs1k.error) {
     `peers: ${slowest.map((r) => `${r.label} ${(r.median / scale.docs1k.median).toFixed(1)}x perfcoord's time`).join('; ')}`,
   );
 }
+// A megabyte of "[" after a quoted value (one syntax finding, not one per bracket), and 10,000
+// small documents in one file (render within 4x validate's time).
+function hostileInputs() {
+  const dir = path.join(tmp, 'hostile');
+  mkdirSync(path.join(dir, 'coordination'), { recursive: true });
+  writeFileSync(path.join(dir, 'brackets.yaml'), `a: "x"${'['.repeat(1 << 20)}\n`);
+  const flood = measure(
+    'validate 1 MB of "[" after a value',
+    ...pc(['validate', 'brackets.yaml', '-f', 'compact'], { cwd: dir, n: runs(5), ok: [1], memory: true }),
+  );
+  const verdict = (good, text) => `${good ? 'ok' : 'MISSED'} (${text})`;
+  if (flood.error) console.log(`${flood.label}: failed, ${flood.error}`);
+  else
+    console.log(
+      `${flood.label}: ${fmt(flood.median)}, peak ${flood.rss?.toFixed(0) ?? '?'} MB — ${verdict(flood.median < 1000 && (flood.rss ?? 0) < 200, '< 1 s, < 200 MB')}`,
+    );
+  writeFileSync(
+    path.join(dir, 'perfcoord.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Project\nname: Many\ncoreTeam: t0\n',
+  );
+  const docs = Array.from({ length: 10_000 }, (_, i) =>
+    i % 2 === 0
+      ? `kind: Teams\nteams:\n  - { id: t${i}, name: Team ${i}, dependency: ${i === 0 ? 'core' : 'low'} }\n`
+      : `kind: Ownership\nareas:\n  - { id: a${i}, title: Area ${i}, paths: [src/a${i}/**], owners: [{ team: t${i - 1} }] }\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'coordination/many.yaml'),
+    docs.map((d) => `apiVersion: perfcoord/v1\n${d}`).join('---\n'),
+  );
+  const opts = { cwd: dir, n: runs(3), ok: [0, 1] };
+  const validate = measure('validate 10,000 documents in one file', ...pc(['validate', '-f', 'compact'], opts));
+  const render = measure(
+    'render docs, the same file',
+    ...pc(['render', 'docs', '--out', path.join(dir, 'docs'), '--force'], opts),
+  );
+  if (validate.error || render.error) console.log(`10,000 documents: failed, ${validate.error ?? render.error}`);
+  else
+    console.log(
+      `10,000 documents in one file: validate ${fmt(validate.median)}, render docs ${fmt(render.median)} (${(render.median / validate.median).toFixed(2)}x) — ${verdict(render.median <= 4 * validate.median, 'render <= 4x validate')}`,
+    );
+}
+console.log('');
+hostileInputs();
+
 rmSync(tmp, { recursive: true, force: true });
 console.log(`\ncorpora in ${path.relative(ROOT, CORPUS_DIR)}/ (regenerated when the generator changes)`);

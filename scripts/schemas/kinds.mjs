@@ -53,7 +53,7 @@ const project = schema({
         type: 'string',
         maxLength: 64,
         pattern: '^[A-Za-z][A-Za-z0-9_+/-]*$',
-        'x-message': 'must be an IANA time zone name such as "Europe/Berlin" or "America/New_York"',
+        patternErrorMessage: 'must be an IANA time zone name such as "Europe/Berlin" or "America/New_York"',
       },
       cadenceStart: ref(
         'date',
@@ -591,7 +591,7 @@ const planPhase = object(
       type: 'string',
       maxLength: 9,
       pattern: '^[1-9]\\d{0,2}(?:-[1-9]\\d{0,2})?$',
-      'x-message': 'must be a week or a range of weeks such as "1-2"',
+      patternErrorMessage: 'must be a week or a range of weeks such as "1-2"',
     },
     owner: ref('partyRef', 'Who drives the phase.'),
     items: list(item, 'The checklist.', 100),

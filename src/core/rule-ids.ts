@@ -14,6 +14,7 @@ export const LOAD_RULE_IDS = [
   'file-binary',
   'file-encoding',
   'include-outside-root',
+  'docs-out-outside-root',
   'include-no-match',
   'config-unknown-rule',
   'yaml-syntax',
