@@ -15,6 +15,7 @@ import { renderPlan } from '../src/core/render/diagrams/plan.js';
 import type { Plan } from '../src/core/model/types.js';
 import { CHROME_ARGS, openBrowserRenderer } from '../src/svg/browser.js';
 import { findChrome } from '../src/svg/chrome.js';
+import { grownSeed } from './helpers/grown-seed.js';
 import { ROOT, SEED, runCli } from './helpers/run.js';
 
 function installedChrome(): string | undefined {
@@ -34,6 +35,13 @@ const why = chrome
 if (!chrome) console.warn(`test/svg-chromium.test.ts: ${why}`);
 
 const temps: string[] = [];
+let grownDir: string | undefined;
+/** Made on first use, so that a run without Chromium makes nothing. */
+function grown(): string {
+  grownDir ??= grownSeed(30);
+  temps.push(grownDir);
+  return grownDir;
+}
 function tempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-chromium-'));
   temps.push(dir);
@@ -106,6 +114,40 @@ describe.skipIf(!chrome)(`render docs --svg in Chromium (${why})`, () => {
     const check = await runCli(['render', 'docs', '--out', out, '--svg', '--check'], SEED, { ...process.env });
     expect(check.code).toBe(0);
   }, 120_000);
+
+  it.each([
+    ['examples/seed', () => SEED],
+    ['the seed grown to 30 teams and a twelve-stage pipeline', () => grown()],
+  ])(
+    '%s: every SVG is at most 1,280 px wide at its natural size, has a width and a height, and a page shows it',
+    async (_name, dir) => {
+      const out = tempDir();
+      const r = await runCli(['render', 'docs', '--out', out, '--svg'], dir(), { ...process.env });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const pages = readdirSync(out)
+        .filter((n) => n.endsWith('.md'))
+        .map((n) => readFileSync(path.join(out, n), 'utf8'))
+        .join('\n');
+      const svgs = readdirSync(out).filter((n) => n.endsWith('.svg'));
+      expect(svgs.length).toBeGreaterThanOrEqual(7);
+      const widths: string[] = [];
+      for (const name of svgs) {
+        const root = parseSvg(path.join(out, name)).documentElement;
+        const width = Number(root.getAttribute('width'));
+        const height = Number(root.getAttribute('height'));
+        const [, , boxWidth = NaN, boxHeight = NaN] = (root.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+        expect(width, name).toBe(Math.ceil(boxWidth));
+        expect(height, name).toBe(Math.ceil(boxHeight));
+        expect(width, name).toBeLessThanOrEqual(1280);
+        expect(height, name).toBeGreaterThan(0);
+        expect(pages, name).toContain(`](${name})`);
+        widths.push(`${name} ${width}×${height}`);
+      }
+      console.info(`natural sizes: ${widths.join(', ')}`);
+    },
+    180_000,
+  );
 
   it('shows hostile labels as text: no script, no handler, no markup', async () => {
     const evil = [

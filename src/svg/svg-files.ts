@@ -11,6 +11,7 @@ import type { Target } from '../core/write/docs-plan.js';
 import { writeFileAtomic } from '../core/write/atomic.js';
 import { PerfcoordError } from '../core/errors.js';
 import { MERMAID_CONFIG } from './types.js';
+import { withNaturalSize } from './size.js';
 import type { DiagramRenderer } from './types.js';
 
 export interface SvgTarget extends Target {
@@ -18,8 +19,17 @@ export interface SvgTarget extends Target {
   hash: string;
 }
 
+/** Bumped when what is done to Mermaid's SVG changes, so that SVGs written before are rendered again. */
+const SVG_FORMAT = 'natural-size-1';
+
 export function svgHash(source: string): string {
-  return createHash('sha256').update(JSON.stringify(MERMAID_CONFIG)).update('\0').update(source).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(MERMAID_CONFIG))
+    .update('\0')
+    .update(SVG_FORMAT)
+    .update('\0')
+    .update(source)
+    .digest('hex');
 }
 
 export function svgPath(diagram: Diagram): string {
@@ -70,7 +80,7 @@ export async function renderSvgs(
         );
         return;
       }
-      writeFileAtomic(target.file, svgFileContent(outcome.svg, sourceName, target.hash));
+      writeFileAtomic(target.file, svgFileContent(withNaturalSize(outcome.svg), sourceName, target.hash));
       result.rendered.push(target.path);
     });
     if (failures.length > 0) throw new PerfcoordError(`Mermaid could not render ${failures.join('; ')}`);

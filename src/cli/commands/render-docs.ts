@@ -11,7 +11,8 @@ import { planSvgs, renderSvgs, svgPath } from '../../svg/svg-files.js';
 import type { DiagramRenderer } from '../../svg/types.js';
 import { safeText } from '../../core/format/color.js';
 import type { Io } from '../io.js';
-import { displayPath, loadForRender } from '../render-project.js';
+import { displayPath } from '../../core/util/paths.js';
+import { loadForRender } from '../render-project.js';
 
 export interface RenderDocsOptions {
   config?: string;
@@ -57,7 +58,8 @@ export async function renderDocsCommand(opts: RenderDocsOptions, io: Io, deps: R
   const shownDir = safeText(displayPath(io.cwd, outDir));
   const show = (t: Target) => safeText(displayPath(io.cwd, t.file));
 
-  const files = renderDocs(model, index, { source });
+  // With --svg, the pages show the SVG files instead of Mermaid blocks.
+  const files = renderDocs(model, index, { source, svg: opts.svg === true });
   const diagrams = diagramsOf(renderContext(model, index, source));
   const plan = planDocs(outDir, files, new Set(diagrams.map(svgPath)));
   const allSvgs = planSvgs(outDir, diagrams);

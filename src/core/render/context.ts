@@ -9,10 +9,12 @@ export interface RenderContext {
   names: Names;
   /** The project file's name, for the marker lines. */
   source: string;
+  /** Pages show each diagram from its SVG file (render docs --svg) instead of a Mermaid block. */
+  svg: boolean;
 }
 
-export function renderContext(model: Model, index: ModelIndex, source = 'perfcoord.yaml'): RenderContext {
-  return { model, index, names: new Names(model, index), source };
+export function renderContext(model: Model, index: ModelIndex, source = 'perfcoord.yaml', svg = false): RenderContext {
+  return { model, index, names: new Names(model, index), source, svg };
 }
 
 /** A diagram: a stable, file-safe name, what it shows, and its Mermaid source. */

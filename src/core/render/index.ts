@@ -21,7 +21,7 @@ import { renderPlanPage } from './pages/plan.js';
 import { renderRisksPage } from './pages/risks.js';
 import { renderTeamsPage } from './pages/teams.js';
 import { renderWorkflowPage } from './pages/workflow.js';
-import { compareText } from './text.js';
+import { compareStrings } from '../util/compare.js';
 
 export type { Diagram, RenderedFile } from './context.js';
 export { diagramsOf } from './diagrams/index.js';
@@ -30,6 +30,8 @@ export { renderContext } from './context.js';
 export interface RenderOptions {
   /** The project file's name, quoted in the marker line of every file. */
   source?: string;
+  /** Pages show the diagrams from their SVG files (written beside them by render docs --svg). */
+  svg?: boolean;
 }
 
 /** The pages in the order the index lists them (the order the strategy tells them). */
@@ -60,7 +62,7 @@ export function diagramFile(diagram: Diagram, source: string): RenderedFile {
 
 /** Every generated file (pages and diagram sources), sorted by path. */
 export function renderDocs(model: Model, index: ModelIndex, options: RenderOptions = {}): RenderedFile[] {
-  const ctx = renderContext(model, index, options.source);
+  const ctx = renderContext(model, index, options.source, options.svg === true);
   const diagrams = diagramsOf(ctx);
   const pages = renderPages(ctx, diagrams);
   const files: RenderedFile[] = [
@@ -68,5 +70,5 @@ export function renderDocs(model: Model, index: ModelIndex, options: RenderOptio
     ...pages.map((p) => ({ path: p.file, content: p.content })),
     ...diagrams.map((d) => diagramFile(d, ctx.source)),
   ];
-  return files.sort((a, b) => compareText(a.path, b.path));
+  return files.sort((a, b) => compareStrings(a.path, b.path));
 }

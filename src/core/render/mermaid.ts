@@ -46,6 +46,44 @@ export function ganttText(text: string): string {
   return entity(t.charAt(0)) + escaped.slice(1);
 }
 
+/**
+ * Text of at most about `max` characters: the first words and the last ones
+ * (where names differ: "Regional Payments … Team 12"), else cut with "…".
+ * The full text goes in the page's table.
+ */
+export function shorten(text: string, max: number): string {
+  const t = oneLine(text);
+  const len = (s: string) => [...s].length;
+  if (len(t) <= max) return t;
+  const parts = t.split(' ');
+  // The last word, with the one before when it is short (a number, a code): "Team 12".
+  const keep = parts.length > 2 && len(parts[parts.length - 1] ?? '') <= 3 ? 2 : 1;
+  const tail = parts.slice(parts.length - keep).join(' ');
+  let head = '';
+  for (const word of parts.slice(0, parts.length - keep)) {
+    const next = head === '' ? word : `${head} ${word}`;
+    if (len(next) + len(tail) + 3 > max) break;
+    head = next;
+  }
+  if (head !== '' && len(tail) <= max / 2) return `${head} … ${tail}`;
+  return `${[...t]
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
+}
+
+/** Names joined by ", " while they fit in `max` characters, then "and N more". */
+export function fewOf(names: readonly string[], max: number): string {
+  let out = '';
+  for (let i = 0; i < names.length; i++) {
+    const next = out === '' ? (names[i] ?? '') : `${out}, ${names[i] ?? ''}`;
+    const rest = names.length - i - 1;
+    if (out !== '' && [...next].length + (rest > 0 ? 12 : 0) > max) return `${out} and ${names.length - i} more`;
+    out = next;
+  }
+  return out;
+}
+
 /** Accessible title and description lines (text to the end of the line). */
 export function accLine(key: 'accTitle' | 'accDescr', text: string | undefined): string[] {
   if (text === undefined || oneLine(text) === '') return [];
@@ -71,6 +109,8 @@ export class Flowchart {
   private readonly ids = new Map<string, string>();
   private readonly lines: string[] = [];
   private readonly classes = new Map<string, string[]>();
+  private groups = 0;
+  private nodes = 0;
 
   constructor(
     private readonly direction: 'TD' | 'LR',
@@ -85,7 +125,7 @@ export class Flowchart {
   node(key: string, lines: readonly (string | undefined)[], shape: NodeShape = 'box', cls?: string): string {
     const existing = this.ids.get(key);
     if (existing) return existing;
-    const id = `n${this.ids.size}`;
+    const id = `n${this.nodes++}`;
     this.ids.set(key, id);
     const [open, close] = SHAPES[shape];
     this.lines.push(`  ${id}${open}"${labelLines(lines)}"${close}`);
@@ -93,12 +133,31 @@ export class Flowchart {
     return id;
   }
 
+  /**
+   * A subgraph holding the nodes `fill` adds; its key can end an edge. Its
+   * id is generated like a node's (g0, g1, …).
+   */
+  group(key: string, title: string, fill: () => void): void {
+    if (this.ids.has(key)) return;
+    const id = `g${this.groups++}`;
+    this.ids.set(key, id);
+    this.lines.push(`  subgraph ${id}["${labelLines([title])}"]`);
+    fill();
+    this.lines.push('  end');
+  }
+
+  /** The direction of the subgraph being filled. */
+  groupDirection(direction: 'TD' | 'LR'): void {
+    this.lines.push(`  direction ${direction === 'TD' ? 'TB' : 'LR'}`);
+  }
+
   /** An edge between two added nodes; an unknown key is skipped (validation reports it). */
-  edge(from: string, to: string, text?: string, style: 'solid' | 'dotted' | 'line' = 'solid'): void {
+  edge(from: string, to: string, text?: string, style: 'solid' | 'dotted' | 'line' | 'invisible' = 'solid'): void {
     const a = this.ids.get(from);
     const b = this.ids.get(to);
     if (!a || !b) return;
-    const arrow = style === 'dotted' ? '-.->' : style === 'line' ? '---' : '-->';
+    // An invisible link only places one thing below (or beside) another.
+    const arrow = style === 'dotted' ? '-.->' : style === 'line' ? '---' : style === 'invisible' ? '~~~' : '-->';
     const t = text === undefined ? '' : label(text);
     this.lines.push(t === '' ? `  ${a} ${arrow} ${b}` : `  ${a} ${arrow}|"${t}"| ${b}`);
   }

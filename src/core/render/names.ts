@@ -5,7 +5,7 @@
  */
 import type { ModelIndex } from '../model/index-model.js';
 import type { EscalationLevel, Holder, Meeting, Model, Ref } from '../model/types.js';
-import { formatMinutes } from '../util/durations.js';
+import { duration, readableId, words } from './words.js';
 
 export class Names {
   constructor(
@@ -52,7 +52,7 @@ export class Names {
       case 'single':
         return this.party(holder.ref.id);
       case 'joint': {
-        const note = holder.note === undefined ? '' : ` (${holder.note})`;
+        const note = holder.note === undefined ? '' : ` (${words(holder.note)})`;
         return `joint: ${this.parties(holder.refs)}${note}`;
       }
       case 'list':
@@ -67,24 +67,25 @@ export class Names {
     return this.index.channels.get(ref.id)?.address ?? ref.id;
   }
 
+  /** A meeting's title, or its id made readable. */
   meeting(meeting: Meeting): string {
-    return meeting.title ?? meeting.id;
+    return meeting.title ?? readableId(meeting.id);
   }
 
   meetingById(id: string): string {
     const meeting = this.index.meetings.get(id);
-    return meeting ? this.meeting(meeting) : id;
+    return meeting ? this.meeting(meeting) : readableId(id);
   }
 
   metric(id: string): string {
     const metric = this.index.metrics.get(id);
-    return metric?.name ?? id;
+    return metric?.name ?? readableId(id);
   }
 
-  /** "15min", "immediately", or the text as written when it cannot be read. */
+  /** "within 15 min", "immediately", or the text as written when it cannot be read. */
   responseTime(level: EscalationLevel): string {
     if (level.responseMinutes === 0) return 'immediately';
-    if (level.responseMinutes !== undefined) return `within ${formatMinutes(level.responseMinutes)}`;
+    if (level.responseMinutes !== undefined) return `within ${duration(level.responseMinutes)}`;
     return level.responseTime ?? '';
   }
 }

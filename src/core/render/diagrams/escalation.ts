@@ -1,6 +1,10 @@
 import type { EscalationMatrix } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
-import { Flowchart } from '../mermaid.js';
+import { Flowchart, fewOf, shorten } from '../mermaid.js';
+import { words } from '../words.js';
+
+/** Characters a line of a level's box keeps; the runbook below has every level in full. */
+const LINE = 64;
 
 const CLASSES: Record<string, string> = {
   pcLevel1: 'fill:#fffde7,stroke:#f9a825',
@@ -22,16 +26,21 @@ export function renderEscalation(ctx: RenderContext, matrix: EscalationMatrix): 
   });
   const levels = sortedLevels(matrix);
   levels.forEach((level, i) => {
-    const head = `Level ${level.level}${level.name !== undefined ? `: ${level.name}` : ''}${level.responseTime !== undefined ? ` · ${names.responseTime(level)}` : ''}`;
+    const head = `Level ${level.level}${level.name !== undefined ? `: ${words(level.name)}` : ''}${level.responseTime !== undefined ? ` · ${names.responseTime(level)}` : ''}`;
     const channel = level.channel ?? matrix.channel;
     chart.node(
       `level:${i}`,
       [
         head,
-        level.trigger,
-        level.responders.length > 0 ? names.parties(level.responders) : undefined,
+        words(level.trigger),
+        level.responders.length > 0
+          ? fewOf(
+              level.responders.map((r) => names.party(r.id)),
+              LINE,
+            )
+          : undefined,
         channel ? `via ${names.channel(channel)}` : undefined,
-      ],
+      ].map((l) => (l === undefined ? undefined : shorten(l, LINE))),
       'box',
       `pcLevel${Math.min(i + 1, 4)}`,
     );

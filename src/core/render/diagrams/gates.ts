@@ -1,40 +1,55 @@
-import type { Criterion, GatePipeline } from '../../model/types.js';
+import { holderRefs } from '../../model/ownership.js';
+import type { Criterion, GatePipeline, Holder } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
 import type { Names } from '../names.js';
-import { Flowchart } from '../mermaid.js';
+import { Flowchart, fewOf, shorten } from '../mermaid.js';
+import { words } from '../words.js';
 
-const CLASSES: Record<string, string> = {
-  pcParty: 'fill:#f5f5f5,stroke:#9e9e9e,stroke-dasharray:3 3',
-};
+/** Characters a line of a stage or input box keeps; the page's table has the full text. */
+export const GATE_LABEL = 40;
 
-export function criterionText(names: Names, criterion: Criterion): string {
-  return criterion.kind === 'text' ? criterion.text : `${names.metric(criterion.metric.id)} ${criterion.target}`;
+/** "owner: X", or "joint owners: X, Y and 2 more" when several hold the stage. */
+function ownerLine(names: Names, owner: Holder | undefined): string | undefined {
+  const refs = holderRefs(owner);
+  if (refs.length === 0) return undefined;
+  const who = fewOf(
+    refs.map((r) => names.party(r.id)),
+    GATE_LABEL,
+  );
+  return refs.length === 1
+    ? shorten(`owner: ${who}`, GATE_LABEL)
+    : `${owner?.kind === 'joint' ? 'joint owners' : 'owners'}: ${who}`;
 }
 
-/** Stages left to right; the teams that feed a stage point into it with what they give. */
+export function criterionText(names: Names, criterion: Criterion): string {
+  return criterion.kind === 'text' ? words(criterion.text) : `${names.metric(criterion.metric.id)} ${criterion.target}`;
+}
+
+/**
+ * Stages top to bottom, so a pipeline of any length stays one box wide.
+ * A box carries the stage, its owner, who feeds it and how many criteria it
+ * has; the table below the diagram has everything in full.
+ */
 export function renderGates(ctx: RenderContext, pipeline: GatePipeline): string {
   const { names } = ctx;
-  const chart = new Flowchart('LR', {
+  const chart = new Flowchart('TD', {
     title: pipeline.title ?? pipeline.id,
     ...(pipeline.description !== undefined ? { description: pipeline.description } : {}),
   });
   pipeline.stages.forEach((stage, i) => {
-    const criteria = stage.criteria.map((c) => criterionText(names, c));
+    const n = stage.criteria.length;
+    const from = [...new Set(stage.inputs.map((input) => names.party(input.from.id)))];
     chart.node(`stage:${i}`, [
-      stage.name ?? stage.id,
-      stage.owner ? `owner: ${names.holder(stage.owner)}` : undefined,
-      criteria.length > 0 ? `criteria: ${criteria.join('; ')}` : undefined,
-      stage.signOff.length > 0 ? `sign-off: ${names.parties(stage.signOff)}` : undefined,
-      stage.deliverable !== undefined ? `deliverable: ${stage.deliverable}` : undefined,
+      shorten(`${i + 1}. ${stage.name ?? words(stage.id)}`, GATE_LABEL),
+      ownerLine(names, stage.owner),
+      from.length === 1 ? shorten(`input from ${from[0] ?? ''}`, GATE_LABEL) : undefined,
+      from.length > 1 ? `inputs from ${from.length} teams` : undefined,
+      n === 1 ? shorten(`criterion: ${criterionText(names, stage.criteria[0] as Criterion)}`, GATE_LABEL) : undefined,
+      n > 1 ? `${n} criteria` : undefined,
+      stage.signOff.length > 0 ? `sign-off by ${stage.signOff.length}` : undefined,
     ]);
     if (i > 0) chart.edge(`stage:${i - 1}`, `stage:${i}`);
   });
-  pipeline.stages.forEach((stage, i) => {
-    for (const input of stage.inputs) {
-      chart.node(`party:${input.from.id}`, [names.party(input.from.id)], 'stadium', 'pcParty');
-      chart.edge(`party:${input.from.id}`, `stage:${i}`, input.input, 'dotted');
-    }
-  });
   if (pipeline.stages.length === 0) chart.node('empty', ['no stages declared']);
-  return chart.build(CLASSES);
+  return chart.build();
 }

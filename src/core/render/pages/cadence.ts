@@ -1,81 +1,84 @@
 import { weeklyMeetingLoad } from '../../model/cadence.js';
 import type { Meeting } from '../../model/types.js';
 import { WEEKDAYS } from '../../model/types.js';
-import { formatMinutes, parseClock } from '../../util/durations.js';
+import { parseClock } from '../../util/durations.js';
 import type { RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
-import { link, md } from '../markdown.js';
+import { code, headingLink, md } from '../markdown.js';
 import type { MarkdownPage } from '../markdown.js';
 import { bySection } from '../sections.js';
-import { capital, codeOr, field, fieldMd, finish, mdList, newPage } from './common.js';
+import { duration, durationText, frequencyText } from '../words.js';
+import { capital, finish, mdList, newPage, prose } from './common.js';
 import type { PageOut } from './common.js';
-
-/** A meeting with a day and a time has a place in the weekly schedule table. */
-function scheduled(m: Meeting): boolean {
-  return m.day !== undefined && m.time !== undefined && parseClock(m.time) !== undefined;
-}
-
-/** The meetings outside the schedule table get a section (a heading) of their own. */
-export function hasOwnHeading(m: Meeting): boolean {
-  return !scheduled(m);
-}
+import { describeMeeting, meetingHref, meetingPage, scheduled } from './meetings.js';
 
 /** Recurring meetings by the document that declares them; the weekly schedule as a table; each team's meeting load. */
 export function renderCadencePage(ctx: RenderContext): PageOut | undefined {
-  const { model, names } = ctx;
+  const { model } = ctx;
   if (model.meetings.length === 0) return undefined;
   const { title, file } = PAGES.cadence;
   const page = newPage(ctx, title);
 
-  const practiceSections = new Set(model.practices.map((p) => p.section.key));
+  const elsewhere: Meeting[] = [];
   for (const group of bySection(model.meetings, 'Meetings')) {
+    const here = group.items.filter((m) => meetingPage(ctx, m) === 'cadence');
+    elsewhere.push(...group.items.filter((m) => meetingPage(ctx, m) !== 'cadence'));
+    if (here.length === 0) continue;
     page.section(group.title);
     page.text(group.section.description);
-    const inTable = group.items.filter(scheduled).map((meeting, order) => ({ meeting, order }));
-    inTable.sort(
-      (a, b) =>
-        WEEKDAYS.indexOf(a.meeting.day ?? 'monday') - WEEKDAYS.indexOf(b.meeting.day ?? 'monday') ||
-        (parseClock(a.meeting.time ?? '') ?? 0) - (parseClock(b.meeting.time ?? '') ?? 0) ||
-        a.order - b.order,
+    scheduleTable(ctx, page, here.filter(scheduled));
+    for (const meeting of here.filter((m) => !scheduled(m))) describeMeeting(ctx, page, meeting);
+  }
+
+  if (elsewhere.length > 0) {
+    page.section('Meetings described on other pages');
+    page.list(
+      elsewhere.map((m) => {
+        const { file: target, slug } = meetingHref(ctx, m);
+        const how = [frequencyText(m), durationText(m.duration)].filter((v) => v !== '');
+        return `${headingLink(ctx.names.meeting(m), target, slug)}${how.length > 0 ? `: ${mdList(how)}` : ''}`;
+      }),
     );
-    page.table(
-      ['Day', 'Time', 'Meeting', 'Frequency', 'Duration', 'Participants', 'Agenda', 'Channel'],
-      inTable.map(({ meeting: m }) => [
-        capital(m.day ?? ''),
-        md(m.time ?? ''),
-        md(names.meeting(m)),
-        m.frequency === 'weekly' ? '' : md(m.frequencyText ?? ''),
-        md(m.duration ?? ''),
-        mdList(m.participants.map((p) => names.party(p.id))) + (m.attendance === 'rotating' ? ' (rotating)' : ''),
-        mdList([...m.agenda, ...(m.focus === undefined ? [] : [m.focus])]),
-        codeOr(m.channel ? names.channel(m.channel) : undefined, true),
-      ]),
-    );
-    for (const meeting of group.items.filter((m) => !scheduled(m))) {
-      page.heading(3, names.meeting(meeting));
-      page.list([
-        ...field('Frequency', meeting.frequencyText),
-        ...field('When', [meeting.day === undefined ? '' : capital(meeting.day), meeting.time ?? ''].join(' ').trim()),
-        ...field('Duration', meeting.duration),
-        ...fieldMd('Participants', mdList(meeting.participants.map((p) => names.party(p.id)))),
-        ...(meeting.attendance === 'rotating'
-          ? ['Attendance: rotating, a few participants at a time (not counted in the weekly meeting load)']
-          : []),
-        ...(meeting.agenda.length > 0 ? [{ item: 'Agenda:', sub: meeting.agenda.map((a) => md(a)) }] : []),
-        ...field('Focus', meeting.focus),
-        ...field('Format', meeting.format),
-        ...(meeting.topics.length > 0 ? [{ item: 'Topics:', sub: meeting.topics.map((t) => md(t)) }] : []),
-        ...fieldMd('Channel', codeOr(meeting.channel ? names.channel(meeting.channel) : undefined)),
-        ...field('Notes', meeting.notes),
-      ]);
-    }
-    if (practiceSections.has(group.section.key)) {
-      page.raw(`The practices of this section are on the page ${link(PAGES.knowledge.title, PAGES.knowledge.file)}.`);
-    }
   }
 
   renderLoad(ctx, page);
   return finish(page, file, title, "the recurring meetings, the weekly schedule, and each team's weekly meeting load");
+}
+
+/** The meetings of a section with a day and a time, by weekday and time; agendas below the table. */
+function scheduleTable(ctx: RenderContext, page: MarkdownPage, meetings: readonly Meeting[]): void {
+  const { names } = ctx;
+  const rows = meetings.map((meeting, order) => ({ meeting, order }));
+  rows.sort(
+    (a, b) =>
+      WEEKDAYS.indexOf(a.meeting.day ?? 'monday') - WEEKDAYS.indexOf(b.meeting.day ?? 'monday') ||
+      (parseClock(a.meeting.time ?? '') ?? 0) - (parseClock(b.meeting.time ?? '') ?? 0) ||
+      a.order - b.order,
+  );
+  page.table(
+    ['Day', 'Time', 'Meeting', 'Duration', 'Participants'],
+    rows.map(({ meeting: m }) => [
+      capital(m.day ?? ''),
+      md(m.time ?? ''),
+      [
+        md(names.meeting(m)),
+        m.frequency === 'weekly' || m.frequencyText === undefined ? '' : `(${md(frequencyText(m))})`,
+        m.channel ? code(names.channel(m.channel), true) : '',
+      ]
+        .filter((s) => s !== '')
+        .join(' '),
+      md(durationText(m.duration)),
+      mdList(m.participants.map((p) => names.party(p.id))) + (m.attendance === 'rotating' ? ' (rotating)' : ''),
+    ]),
+  );
+  page.list(
+    rows
+      .filter(({ meeting: m }) => m.agenda.length > 0 || m.focus !== undefined)
+      .map(
+        ({ meeting: m }) =>
+          `${md(names.meeting(m))}: ${mdList([...m.agenda, ...(m.focus === undefined ? [] : [m.focus])])}`,
+      ),
+  );
 }
 
 function renderLoad(ctx: RenderContext, page: MarkdownPage): void {
@@ -87,15 +90,15 @@ function renderLoad(ctx: RenderContext, page: MarkdownPage): void {
     .filter((l) => l.minutesPerWeek > 0)
     .map((l) => [
       md(index.teams.get(l.teamId)?.name ?? l.teamId),
-      md(formatMinutes(l.minutesPerWeek)),
-      l.minutesPerWeek > limit * 60 ? `above the ${limit}h limit` : '',
-      l.meetings.map((m) => `${md(names.meeting(m.meeting))} (${md(formatMinutes(m.minutesPerWeek))})`).join(', '),
+      md(duration(l.minutesPerWeek)),
+      l.minutesPerWeek > limit * 60 ? `above the ${limit} h limit` : '',
+      l.meetings.map((m) => `${md(names.meeting(m.meeting))} (${md(duration(m.minutesPerWeek))})`).join(', '),
     ]);
   if (rows.length === 0) return;
   page.section('Weekly meeting load');
   page.raw(
-    md(
-      `Each team's recurring meeting time, averaged per week: daily meetings count five times a week, bi-weekly ones half, monthly ones 12 a year, per-sprint ones once every ${sprintWeeks} weeks. A role counts for its team, a group for its members. Meetings with rotating attendance are not counted.`,
+    prose(
+      `Each team's recurring meeting time, averaged per week: daily meetings count five times a week, those every two weeks half, monthly ones 12 a year, per-sprint ones once every ${sprintWeeks} weeks. A role counts for its team, a group for its members. Meetings with rotating attendance are not counted.`,
     ),
   );
   page.table(['Team', 'Per week', 'Limit', 'Meetings'], rows);

@@ -3,7 +3,8 @@ import type { RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
 import { code, md } from '../markdown.js';
 import { bySection } from '../sections.js';
-import { finish, mdList, newPage } from './common.js';
+import { sentence } from '../words.js';
+import { finish, mdList, newPage, prose } from './common.js';
 import type { PageOut } from './common.js';
 
 /** Channels with what they are for and who uses them; the notification triggers. */
@@ -17,13 +18,14 @@ export function renderChannelsPage(ctx: RenderContext): PageOut | undefined {
     page.section(group.title);
     page.text(group.section.description);
     page.table(
-      ['Channel', 'Address', 'Type', 'Usage', 'Purpose', 'Used by'],
+      ['Channel', 'Kind', 'Purpose', 'Used by'],
       group.items.map((channel) => [
-        md(channel.name ?? channel.id),
         code(channel.address, true),
-        md(channel.type ?? ''),
-        md(channel.usage ?? ''),
-        md(channel.purpose ?? ''),
+        [channel.type, channel.usage]
+          .filter((v): v is string => v !== undefined)
+          .map((v) => prose(v))
+          .join(', '),
+        prose(channel.purpose),
         mdList(usersOf(ctx, channel)),
       ]),
     );
@@ -38,7 +40,12 @@ export function renderChannelsPage(ctx: RenderContext): PageOut | undefined {
         const escalation = t.escalation
           ? `${matrix?.title ?? t.escalation.id}${t.level === undefined ? '' : `, level ${t.level}`}`
           : '';
-        return [md(t.event), md(t.action), t.channel ? code(names.channel(t.channel), true) : '', md(escalation)];
+        return [
+          md(sentence(t.event)),
+          prose(t.action),
+          t.channel ? code(names.channel(t.channel), true) : '',
+          md(escalation),
+        ];
       }),
     );
   }

@@ -3,6 +3,7 @@ import { MarkdownPage, code, md } from '../markdown.js';
 import type { TocEntry } from '../markdown.js';
 import { markerLine } from '../marker.js';
 import { oneLine } from '../text.js';
+import { words } from '../words.js';
 
 /** A rendered page: its file, its title and what the index lists of it. */
 export interface PageOut {
@@ -29,11 +30,20 @@ export function finish(page: MarkdownPage, file: string, title: string, summary:
   return { file, title, summary, toc: page.toc, content: page.build() };
 }
 
-/** A diagram in a page: the Mermaid block, then where its source file is. */
-export function addDiagram(page: MarkdownPage, diagram: Diagram | undefined): void {
+/**
+ * A diagram in a page: the Mermaid block (or, with --svg, the SVG file beside
+ * the page, which keeps its natural size), then where its source file is.
+ */
+export function addDiagram(ctx: RenderContext, page: MarkdownPage, diagram: Diagram | undefined): void {
   if (!diagram) return;
-  page.mermaid(diagram.source);
+  if (ctx.svg) page.raw(`![${md(diagram.title)}](${diagram.name}.svg)`);
+  else page.mermaid(diagram.source);
   page.raw(`Diagram source: [${diagram.name}.mmd](${diagram.name}.mmd)`);
+}
+
+/** Model text that may be a snake_case token, as words, escaped. */
+export function prose(text: string | undefined): string {
+  return text === undefined ? '' : md(words(text));
 }
 
 export function diagramFor(diagrams: readonly Diagram[], key: string): Diagram | undefined {
@@ -43,7 +53,7 @@ export function diagramFor(diagrams: readonly Diagram[], key: string): Diagram |
 /** "Label: value" for a list item, or nothing when the value is missing or empty. */
 export function field(label: string, value: string | undefined): string[] {
   if (value === undefined || oneLine(value) === '') return [];
-  return [`${label}: ${md(value)}`];
+  return [`${label}: ${prose(value)}`];
 }
 
 /** "Label: value" where the value is already Markdown. */
@@ -55,7 +65,7 @@ export function fieldMd(label: string, markdown: string): string[] {
 export function mdList(values: readonly string[]): string {
   return values
     .filter((v) => oneLine(v) !== '')
-    .map((v) => md(v))
+    .map((v) => prose(v))
     .join(', ');
 }
 

@@ -1,13 +1,18 @@
-import type { EscalationLevel, EscalationMatrix, Ref } from '../../model/types.js';
+import type { EscalationLevel, EscalationMatrix } from '../../model/types.js';
 import type { Diagram, RenderContext } from '../context.js';
 import { sortedLevels } from '../diagrams/escalation.js';
 import { PAGES } from '../layout.js';
 import { code, headingLink, headingText, link, md, slugOf } from '../markdown.js';
 import type { MarkdownPage } from '../markdown.js';
-import { addDiagram, diagramFor, finish, mdList, newPage } from './common.js';
+import { andList, sentence, words } from '../words.js';
+import { addDiagram, diagramFor, finish, mdList, newPage, prose } from './common.js';
 import type { PageOut } from './common.js';
+import { contactLine } from './contact.js';
 
-/** The escalation runbook: for each level, who answers, how fast and through which channel. */
+/**
+ * The escalation runbook: for each level, when it applies, what to do in one
+ * line, how fast, and how to reach each responder.
+ */
 export function renderEscalationPage(ctx: RenderContext, diagrams: readonly Diagram[]): PageOut | undefined {
   const { model } = ctx;
   if (model.matrices.length === 0) return undefined;
@@ -16,37 +21,33 @@ export function renderEscalationPage(ctx: RenderContext, diagrams: readonly Diag
   model.matrices.forEach((matrix, i) => {
     page.section(matrix.title ?? matrix.id);
     page.text(matrix.description);
-    page.list([...defaultChannel(ctx, matrix), ...usedBy(ctx, matrix)]);
-    addDiagram(page, diagramFor(diagrams, `escalation:${i}`));
-    const levels = sortedLevels(matrix);
-    page.table(
-      ['Level', 'Trigger', 'Respond', 'Responders', 'Channel'],
-      levels.map((level) => [
-        String(level.level),
-        md(level.trigger),
-        md(ctx.names.responseTime(level)),
-        mdList(level.responders.map((r) => ctx.names.party(r.id))),
-        channelCell(ctx, level.channel ?? matrix.channel),
-      ]),
-    );
-    for (const level of levels) renderLevel(ctx, page, matrix, level);
+    page.list([...defaultChannel(ctx, matrix), timeZoneLine(ctx), ...usedBy(ctx, matrix)]);
+    addDiagram(ctx, page, diagramFor(diagrams, `escalation:${i}`));
+    for (const level of sortedLevels(matrix)) renderLevel(ctx, page, matrix, level);
   });
   return finish(
     page,
     file,
     title,
-    'escalation level by level: the trigger, who responds, how fast and through which channel',
+    'escalation level by level: when, what to do, how fast and how to reach who responds',
   );
 }
 
-function channelCell(ctx: RenderContext, ref: Ref | undefined): string {
-  return ref ? code(ctx.names.channel(ref), true) : '';
+/** Response times count in the project's time zone. */
+function timeZoneLine(ctx: RenderContext): string {
+  const zone = timeZoneOf(ctx);
+  return zone === undefined ? 'Time zone: not set in the project file' : `Time zone: ${code(zone)}`;
+}
+
+function timeZoneOf(ctx: RenderContext): string | undefined {
+  void ctx;
+  return undefined;
 }
 
 function defaultChannel(ctx: RenderContext, matrix: EscalationMatrix): string[] {
   if (!matrix.channel) return [];
   const channel = ctx.index.channels.get(matrix.channel.id);
-  const purpose = channel?.purpose === undefined ? '' : ` (${md(channel.purpose)})`;
+  const purpose = channel?.purpose === undefined ? '' : ` (${prose(channel.purpose)})`;
   return [`Channel: ${code(ctx.names.channel(matrix.channel))}${purpose}`];
 }
 
@@ -55,7 +56,7 @@ function usedBy(ctx: RenderContext, matrix: EscalationMatrix): string[] {
   const areas = ctx.model.areas
     .filter((a) => a.escalation?.id === matrix.id)
     .map((a) => headingLink(a.title, PAGES.ownership.file, slugOf(headingText(a.title))));
-  const triggers = ctx.model.triggers.filter((t) => t.escalation?.id === matrix.id).map((t) => t.event);
+  const triggers = ctx.model.triggers.filter((t) => t.escalation?.id === matrix.id).map((t) => words(t.event));
   const out: string[] = [];
   if (areas.length > 0)
     out.push(`Escalation path of: ${areas.join(', ')} (${link(PAGES.ownership.title, PAGES.ownership.file)})`);
@@ -66,42 +67,26 @@ function usedBy(ctx: RenderContext, matrix: EscalationMatrix): string[] {
   return out;
 }
 
-function renderLevel(ctx: RenderContext, page: MarkdownPage, matrix: EscalationMatrix, level: EscalationLevel): void {
-  const { names } = ctx;
-  page.heading(3, `Level ${level.level}: ${level.name ?? level.trigger}`);
-  const channel = level.channel ?? matrix.channel;
-  const when = names.responseTime(level);
-  const asWritten =
-    level.responseTime !== undefined && level.responseMinutes !== undefined && level.responseMinutes !== 0
-      ? ` (${md(level.responseTime)})`
-      : '';
-  const parts: string[] = [];
-  if (level.name !== undefined) parts.push(`When: ${md(level.trigger)}.`);
-  if (when !== '' || channel) {
-    const how = when === '' ? 'Respond' : `Respond ${md(when)}${asWritten}`;
-    parts.push(channel ? `${how} through ${code(names.channel(channel))}.` : `${how}.`);
-  }
-  page.raw(parts.join(' '));
-  if (level.responders.length > 0) {
-    page.raw('Responders:');
-    page.list(level.responders.map((r) => responder(ctx, r.id)));
-  }
-  if (level.actions.length > 0) {
-    page.raw('Actions:');
-    page.list(level.actions.map((a) => md(a)));
-  }
+/** What to do at a level, in one line: the actions as written, else where to raise it and whom to bring in. */
+function todo(ctx: RenderContext, level: EscalationLevel, channel: string | undefined): string {
+  if (level.actions.length > 0) return level.actions.map((a) => prose(a)).join('; ');
+  const who = andList(level.responders.map((r) => md(ctx.names.party(r.id))));
+  const raise = channel === undefined ? 'Raise it' : `Post it in ${code(channel)}`;
+  return who === '' ? raise : `${raise} and bring in ${who}`;
 }
 
-/** A responder with what makes them reachable: their team and its channel, or a group's members. */
-function responder(ctx: RenderContext, id: string): string {
-  const { names, index } = ctx;
-  const entry = index.parties.get(id);
-  const channelOf = (teamId: string | undefined) => {
-    const team = teamId === undefined ? undefined : index.teams.get(teamId);
-    return team?.channel ? `, ${code(names.channel(team.channel))}` : '';
-  };
-  if (entry?.kind === 'team')
-    return `${md(entry.team.name)}${entry.team.lead ? ` (lead: ${md(names.party(entry.team.lead.id))})` : ''}${channelOf(entry.team.id)}`;
-  if (entry?.kind === 'role') return `${md(names.partyLong(id))}${channelOf(entry.role.team?.id)}`;
-  return md(names.partyLong(id));
+function renderLevel(ctx: RenderContext, page: MarkdownPage, matrix: EscalationMatrix, level: EscalationLevel): void {
+  const { names } = ctx;
+  page.heading(3, `Level ${level.level}: ${level.name === undefined ? sentence(level.trigger) : words(level.name)}`);
+  const channelRef = level.channel ?? matrix.channel;
+  const channel = channelRef ? names.channel(channelRef) : undefined;
+  const when = names.responseTime(level);
+  page.list([
+    ...(level.name === undefined ? [] : [`When: ${prose(level.trigger)}`]),
+    `Do: ${todo(ctx, level, channel)}`,
+    ...(when === '' ? [] : [`Respond: ${md(when)}`]),
+    ...(level.responders.length > 0
+      ? [{ item: 'Reach:', sub: level.responders.map((r) => contactLine(ctx, r.id)) }]
+      : []),
+  ]);
 }

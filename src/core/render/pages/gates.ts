@@ -2,10 +2,11 @@ import type { Diagram, RenderContext } from '../context.js';
 import { criterionText } from '../diagrams/gates.js';
 import { PAGES } from '../layout.js';
 import { md } from '../markdown.js';
-import { addDiagram, diagramFor, finish, newPage } from './common.js';
+import { addDiagram, diagramFor, finish, mdList, newPage, prose } from './common.js';
 import type { PageOut } from './common.js';
+import { words } from '../words.js';
 
-/** Each quality-gate pipeline: its diagram, then every stage with owner, inputs, criteria and sign-off. */
+/** Each quality-gate pipeline: its diagram, a table of the stages, then what each stage takes and gives. */
 export function renderGatesPage(ctx: RenderContext, diagrams: readonly Diagram[]): PageOut | undefined {
   const { model, names } = ctx;
   if (model.pipelines.length === 0) return undefined;
@@ -14,18 +15,28 @@ export function renderGatesPage(ctx: RenderContext, diagrams: readonly Diagram[]
   model.pipelines.forEach((pipeline, i) => {
     page.section(pipeline.title ?? pipeline.id);
     page.text(pipeline.description);
-    addDiagram(page, diagramFor(diagrams, `gates:${i}`));
+    addDiagram(ctx, page, diagramFor(diagrams, `gates:${i}`));
+    const stageName = (stage: (typeof pipeline.stages)[number], n: number) =>
+      `${n + 1}. ${stage.name ?? words(stage.id)}`;
     page.table(
-      ['Stage', 'Owner', 'Inputs', 'Criteria', 'Sign-off', 'Deliverable', 'Practices'],
-      pipeline.stages.map((stage) => [
-        md(stage.name ?? stage.id),
+      ['Stage', 'Owner', 'Criteria', 'Sign-off'],
+      pipeline.stages.map((stage, n) => [
+        md(stageName(stage, n)),
         md(names.holder(stage.owner)),
-        stage.inputs.map((input) => `${md(names.party(input.from.id))}: ${md(input.input)}`).join('; '),
-        stage.criteria.map((c) => md(criterionText(names, c))).join('; '),
-        stage.signOff.map((r) => md(names.party(r.id))).join(', '),
-        stage.deliverable === undefined ? '' : md(stage.deliverable),
-        stage.practices.map(([k, v]) => `${md(k)}: ${md(v)}`).join('; '),
+        mdList(stage.criteria.map((c) => criterionText(names, c))),
+        mdList(stage.signOff.map((r) => names.party(r.id))),
       ]),
+    );
+    // Inputs, deliverables and practices are sentences: a list under the table, not more columns.
+    page.list(
+      pipeline.stages.flatMap((stage, n) => {
+        const sub = [
+          ...stage.inputs.map((input) => `Input from ${md(names.party(input.from.id))}: ${prose(input.input)}`),
+          ...(stage.deliverable === undefined ? [] : [`Deliverable: ${prose(stage.deliverable)}`]),
+          ...stage.practices.map(([k, v]) => `${md(words(k).replace(/^./, (c) => c.toUpperCase()))}: ${prose(v)}`),
+        ];
+        return sub.length === 0 ? [] : [{ item: md(stageName(stage, n)), sub }];
+      }),
     );
   });
   return finish(page, file, title, 'the quality gates, stage by stage: owners, inputs, criteria and sign-off');

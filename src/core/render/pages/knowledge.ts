@@ -1,9 +1,10 @@
 import type { RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
-import { link, md } from '../markdown.js';
+import { md } from '../markdown.js';
 import { bySection } from '../sections.js';
-import { field, fieldMd, finish, mdList, newPage } from './common.js';
+import { field, fieldMd, finish, mdList, newPage, prose } from './common.js';
 import type { PageOut } from './common.js';
+import { describeMeeting, meetingPage } from './meetings.js';
 
 /** Documentation spaces, and the knowledge-transfer practices with the sessions declared beside them. */
 export function renderKnowledgePage(ctx: RenderContext): PageOut | undefined {
@@ -25,7 +26,7 @@ export function renderKnowledgePage(ctx: RenderContext): PageOut | undefined {
         ...fieldMd('Contributors', parties(space.contributors)),
         ...fieldMd('Input from', parties(space.inputFrom)),
         ...fieldMd('Access', parties(space.access)),
-        ...field('Update frequency', space.updateFrequency),
+        ...field('Updated', space.updateFrequency),
         ...field('Review process', space.reviewProcess),
         ...field('Follow-up', space.followUp),
       ]);
@@ -41,19 +42,13 @@ export function renderKnowledgePage(ctx: RenderContext): PageOut | undefined {
       page.list(field('Purpose', practice.purpose));
       page.table(
         ['Who', 'Responsibility'],
-        practice.responsibilities.map((r) => [md(names.party(r.party.id)), md(r.responsibility)]),
+        practice.responsibilities.map((r) => [md(names.party(r.party.id)), prose(r.responsibility)]),
       );
     }
-    const sessions = model.meetings.filter((m) => m.section.key === group.section.key);
-    if (sessions.length > 0) {
-      page.raw(`Sessions of this section (${link(PAGES.cadence.title, PAGES.cadence.file)}):`);
-      page.list(
-        sessions.map((m) => {
-          const how = [m.frequencyText, m.duration, m.format].filter((v): v is string => v !== undefined);
-          return `${md(names.meeting(m))}${how.length > 0 ? `: ${mdList(how)}` : ''}`;
-        }),
-      );
-    }
+    // The sessions declared beside the practices are described here; the cadence page links to them.
+    for (const meeting of model.meetings)
+      if (meeting.section.key === group.section.key && meetingPage(ctx, meeting) === 'knowledge')
+        describeMeeting(ctx, page, meeting);
   }
   return finish(page, file, title, 'the documentation spaces and the knowledge-transfer practices');
 }

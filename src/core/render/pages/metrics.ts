@@ -4,7 +4,8 @@ import { PAGES } from '../layout.js';
 import { code, md } from '../markdown.js';
 import type { MarkdownPage } from '../markdown.js';
 import { bySection } from '../sections.js';
-import { finish, newPage } from './common.js';
+import { sentence } from '../words.js';
+import { finish, newPage, prose } from './common.js';
 import type { PageOut } from './common.js';
 
 /** Metrics and KPIs by the document that declares them, then by category. */
@@ -25,7 +26,7 @@ export function renderMetricsPage(ctx: RenderContext): PageOut | undefined {
     for (const m of group.items)
       if (m.category !== undefined && !categories.includes(m.category)) categories.push(m.category);
     for (const category of categories) {
-      page.heading(3, category);
+      page.heading(3, sentence(category));
       metricTable(
         ctx,
         page,
@@ -36,25 +37,29 @@ export function renderMetricsPage(ctx: RenderContext): PageOut | undefined {
   return finish(page, file, title, 'the team metrics and the coordination and operational KPIs');
 }
 
+/** A metric by its name (or its id in words), with its id in a code span for those who write the YAML. */
+function metricName(ctx: RenderContext, m: Metric): string {
+  const abbreviation = m.abbreviation === undefined ? '' : ` (${md(m.abbreviation)})`;
+  return `${md(ctx.names.metric(m.id))}${abbreviation} ${code(m.id, true)}`;
+}
+
 function metricTable(ctx: RenderContext, page: MarkdownPage, metrics: readonly Metric[]): void {
-  const bare = metrics.every((m) =>
-    [m.name, m.abbreviation, m.owner, m.unit, m.target, m.source, m.description].every((v) => v === undefined),
-  );
+  const bare = metrics.every((m) => [m.owner, m.unit, m.target, m.source, m.description].every((v) => v === undefined));
   if (bare) {
-    page.list(metrics.map((m) => code(m.id)));
+    page.list(metrics.map((m) => metricName(ctx, m)));
     return;
   }
   page.table(
-    ['Metric', 'Name', 'Abbreviation', 'Owner', 'Unit', 'Target', 'Source', 'Description'],
+    ['Metric', 'Owner', 'Target', 'Description'],
     metrics.map((m) => [
-      code(m.id, true),
-      md(m.name ?? ''),
-      md(m.abbreviation ?? ''),
+      metricName(ctx, m),
       m.owner ? md(ctx.names.party(m.owner.id)) : '',
-      md(m.unit ?? ''),
-      m.target === undefined ? '' : code(m.target, true),
-      md(m.source ?? ''),
-      md(m.description ?? ''),
+      [m.target === undefined ? '' : code(m.target, true), m.unit === undefined ? '' : `(${md(m.unit)})`]
+        .filter((s) => s !== '')
+        .join(' '),
+      [prose(m.description), m.source === undefined ? '' : `Source: ${prose(m.source)}.`]
+        .filter((s) => s !== '')
+        .join(' '),
     ]),
   );
 }

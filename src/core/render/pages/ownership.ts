@@ -5,38 +5,42 @@ import { PAGES } from '../layout.js';
 import { code, headingLink, headingText, md, slugOf, tableOf } from '../markdown.js';
 import type { Names } from '../names.js';
 import { bySection } from '../sections.js';
-import { field, finish, fieldMd, mdList, newPage } from './common.js';
+import { field, finish, fieldMd, mdList, newPage, prose } from './common.js';
+import { sentence } from '../words.js';
 import type { PageOut } from './common.js';
 
-type Letter = 'R' | 'A' | 'S';
-
-/** Up to this many teams, the matrix has a column per team. */
-const MAX_MATRIX_TEAMS = 12;
-const ORDER: readonly Letter[] = ['R', 'A', 'S'];
-
 /**
- * The matrix cell of each team for an area. R: a named owner of the area (does
- * the work); A: holds a duty alone; S: shares a duty (joint, a list, or a
- * group). A role counts for its team. Holders that stand for no team (a role
- * such as incident commander) are listed apart.
+ * The matrix is not a RACI: the model records who owns an area and who holds
+ * each duty, not who is consulted or informed, so its columns say what they
+ * hold in words (see CONTRIBUTING).
  */
-export function areaLetters(names: Names, area: Area): { letters: Map<string, Set<Letter>>; others: string[] } {
-  const letters = new Map<string, Set<Letter>>();
-  const others: string[] = [];
-  const mark = (teamId: string, letter: Letter) => {
-    let set = letters.get(teamId);
-    if (!set) letters.set(teamId, (set = new Set()));
-    set.add(letter);
-  };
+export interface AreaRow {
+  /** The parties named as owners, and those holding a duty, each once, in the order written. */
+  owners: string[];
+  holders: string[];
+  /** The ids of the teams they stand for (from the one ownership model). */
+  teams: string[];
+  /** Duty holdings by a party that stands for no team (a role such as incident commander). */
+  apart: number;
+}
+
+export function areaRow(names: Names, area: Area): AreaRow {
   const ownership = areaOwnership(names.index, area);
-  for (const { teams } of ownership.owners) for (const team of teams) mark(team.id, 'R');
-  for (const { duty, alone, holders } of ownership.duties) {
-    for (const { ref, teams } of holders) {
-      if (teams.length === 0) others.push(`${names.party(ref.id)} (${duty.name})`);
-      for (const team of teams) mark(team.id, alone && teams.length === 1 ? 'A' : 'S');
+  const teams = new Set<string>();
+  const once = (ids: readonly string[]) => [...new Set(ids)].map((id) => names.party(id));
+  let apart = 0;
+  for (const { teams: stake } of ownership.owners) for (const t of stake) teams.add(t.id);
+  for (const { holders } of ownership.duties)
+    for (const { teams: stake } of holders) {
+      if (stake.length === 0) apart++;
+      for (const t of stake) teams.add(t.id);
     }
-  }
-  return { letters, others };
+  return {
+    owners: once(ownership.owners.map((o) => o.owner.team.id)),
+    holders: once(ownership.duties.flatMap((d) => d.holders.map((h) => h.ref.id))),
+    teams: [...teams],
+    apart,
+  };
 }
 
 function holderKind(holder: Holder): string {
@@ -52,16 +56,16 @@ function holderKind(holder: Holder): string {
   }
 }
 
-/** Who owns which shared area: a RACI-style matrix, then a section per area. */
+/** Who owns which shared area: a matrix of owners and duty holders, then a section per area. */
 export function renderOwnershipPage(ctx: RenderContext): PageOut | undefined {
   const { model, names } = ctx;
   if (model.areas.length === 0) return undefined;
   const { title, file } = PAGES.ownership;
   const page = newPage(ctx, title);
 
-  page.section('Ownership matrix');
+  page.section('Who owns what');
   page.raw(
-    'R: a named owner of the area, who does the work described. A: holds a duty alone. S: shares a duty with other teams (joint, or several holders). A role counts for its team; holders that belong to no team are listed under "Other holders".',
+    'Each area with the teams that own it (and do the work described), the teams and roles that hold one of its duties, and where it escalates. The sections below give every responsibility and duty.',
   );
   const matrixSlot = page.placeholder();
 
@@ -85,50 +89,39 @@ export function renderOwnershipPage(ctx: RenderContext): PageOut | undefined {
       ]);
       page.table(
         ['Owner', 'Responsibility', 'Tasks'],
-        area.owners.map((o) => [
-          md(names.party(o.team.id)),
-          o.responsibility === undefined ? '' : md(o.responsibility),
-          mdList(o.tasks),
-        ]),
+        area.owners.map((o) => [md(names.party(o.team.id)), prose(o.responsibility), mdList(o.tasks)]),
       );
       page.table(
         ['Duty', 'Held by', 'How'],
-        area.duties.map((d) => [md(d.name), md(names.holder(d.holder)), holderKind(d.holder)]),
+        area.duties.map((d) => [md(sentence(d.name)), md(names.holder(d.holder)), holderKind(d.holder)]),
       );
     }
   }
 
-  // Columns: the teams that appear in any area, in declaration order.
-  const cells = model.areas.map((area) => ({ area, ...areaLetters(names, area) }));
-  const teams = model.teams.filter((t) => cells.some((c) => c.letters.has(t.id)));
-  const seen = new Set<string>();
-  const columns = teams.filter((t) => !seen.has(t.id) && seen.add(t.id));
-  const link = (area: Area) => headingLink(area.title, '', anchors.get(area) ?? slugOf(headingText(area.title)));
-  // Past a dozen teams a column per team is unreadable (and grows with teams × areas):
-  // then the same letters, as lists of teams per area.
-  const wide = columns.length <= MAX_MATRIX_TEAMS;
-  const holders = (letters: Map<string, Set<Letter>>, letter: Letter) =>
-    columns
-      .filter((t) => letters.get(t.id)?.has(letter))
-      .map((t) => md(t.name))
-      .join(', ');
+  const areaLink = (area: Area) => headingLink(area.title, '', anchors.get(area) ?? slugOf(headingText(area.title)));
   page.fill(
     matrixSlot,
     tableOf(
-      ['Area', ...(wide ? columns.map((t) => t.name) : ORDER), 'Other holders'],
-      cells.map(({ area, letters, others }) => [
-        link(area),
-        ...(wide
-          ? columns.map((t) => ORDER.filter((l) => letters.get(t.id)?.has(l)).join(' '))
-          : ORDER.map((l) => holders(letters, l))),
-        mdList(others),
-      ]),
+      ['Area', 'Owned by', 'Duties held by', 'Escalates to'],
+      model.areas.map((area) => {
+        const matrix = area.escalation ? ctx.index.matrices.get(area.escalation.id) : undefined;
+        const row = areaRow(names, area);
+        return [
+          areaLink(area),
+          mdList(row.owners),
+          mdList(row.holders),
+          matrix
+            ? headingLink(
+                matrix.title ?? matrix.id,
+                PAGES.escalation.file,
+                slugOf(headingText(matrix.title ?? matrix.id)),
+              )
+            : area.escalation
+              ? md(area.escalation.id)
+              : '',
+        ];
+      }),
     ),
   );
-  return finish(
-    page,
-    file,
-    title,
-    'who owns each shared area and holds each duty: a RACI-style matrix, then every area',
-  );
+  return finish(page, file, title, 'who owns each shared area and holds each duty: a matrix, then every area');
 }

@@ -26,7 +26,7 @@ export function renderPlanPage(ctx: RenderContext, diagrams: readonly Diagram[])
         .filter((s) => s !== '')
         .join(' '),
     );
-    addDiagram(page, diagramFor(diagrams, `plan:${i}`));
+    addDiagram(ctx, page, diagramFor(diagrams, `plan:${i}`));
     plan.phases.forEach((phase, n) => {
       page.heading(3, `Phase ${n + 1}: ${phase.name}${phase.weeks ? ` (weeks ${phase.weeks.text})` : ''}`);
       page.raw(

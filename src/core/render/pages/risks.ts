@@ -2,8 +2,9 @@ import type { RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
 import { md } from '../markdown.js';
 import { bySection } from '../sections.js';
-import { finish, newPage } from './common.js';
+import { field, fieldMd, finish, newPage, prose } from './common.js';
 import type { PageOut } from './common.js';
+import { sentence } from '../words.js';
 
 /** Each risk with how it is prevented, detected and answered. */
 export function renderRisksPage(ctx: RenderContext): PageOut | undefined {
@@ -15,16 +16,23 @@ export function renderRisksPage(ctx: RenderContext): PageOut | undefined {
     page.section(group.title);
     page.text(group.section.description);
     page.table(
-      ['Risk', 'Prevention', 'Detection', 'Response', 'Owner', 'Likelihood', 'Impact'],
+      ['Risk', 'Prevention', 'Detection', 'Response', 'Owner'],
       group.items.map((r) => [
-        md(r.title ?? r.id),
-        md(r.prevention ?? ''),
-        md(r.detection ?? ''),
-        md(r.response ?? ''),
+        md(r.title ?? sentence(r.id)),
+        prose(r.prevention),
+        prose(r.detection),
+        prose(r.response),
         r.owner ? md(names.party(r.owner.id)) : '',
-        md(r.likelihood ?? ''),
-        md(r.impact ?? ''),
       ]),
+    );
+    // Likelihood and impact, where given, below the table rather than as two more columns.
+    page.list(
+      group.items
+        .filter((r) => r.likelihood !== undefined || r.impact !== undefined)
+        .map((r) => ({
+          item: md(r.title ?? sentence(r.id)),
+          sub: [...field('Likelihood', r.likelihood), ...fieldMd('Impact', prose(r.impact))],
+        })),
     );
   }
   return finish(page, file, title, 'the coordination risks and how each is prevented, detected and answered');

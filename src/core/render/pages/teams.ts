@@ -1,10 +1,11 @@
 import type { Diagram, RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
-import { code, headingLink, headingText, link, md, slugOf } from '../markdown.js';
-import { hasOwnHeading } from './cadence.js';
+import { code, headingLink, md } from '../markdown.js';
 import { bySection } from '../sections.js';
-import { addDiagram, diagramFor, field, finish, mdList, newPage } from './common.js';
+import { addDiagram, diagramFor, field, finish, mdList, newPage, prose } from './common.js';
 import type { PageOut } from './common.js';
+import { describeMeeting, meetingHref, meetingPage } from './meetings.js';
+import { DEPENDENCY_WORDS, legendText } from '../diagrams/impact-map.js';
 
 /** Teams and how much each depends on the core team, roles, groups and programs. */
 export function renderTeamsPage(ctx: RenderContext, diagrams: readonly Diagram[]): PageOut | undefined {
@@ -16,30 +17,42 @@ export function renderTeamsPage(ctx: RenderContext, diagrams: readonly Diagram[]
   bySection(model.teams, 'Teams').forEach((group, i) => {
     page.section(group.title);
     page.text(group.section.description);
-    if (i === 0) addDiagram(page, diagramFor(diagrams, 'impact-map'));
+    if (i === 0) {
+      const diagram = diagramFor(diagrams, 'impact-map');
+      addDiagram(ctx, page, diagram);
+      if (diagram) page.raw(md(legendText()));
+    }
     page.table(
-      ['Team', 'Dependency', 'Lead', 'Channel', 'Focus', 'Description'],
+      ['Team', 'Id', 'Dependency', 'Lead', 'Channel'],
       group.items.map((team) => [
         md(team.name),
-        team.dependency === 'core' ? 'core team' : (team.dependency ?? ''),
+        code(team.id, true),
+        team.dependency === undefined ? '' : DEPENDENCY_WORDS[team.dependency],
         team.lead ? md(names.party(team.lead.id)) : '',
         team.channel ? code(names.channel(team.channel), true) : '',
-        mdList(team.focus),
-        team.description === undefined ? '' : md(team.description),
       ]),
+    );
+    // Focus and description are sentences: a list, not two more table columns.
+    page.list(
+      group.items
+        .filter((team) => team.focus.length > 0 || team.description !== undefined)
+        .map((team) => ({
+          item: `${md(team.name)}${team.description === undefined ? '' : `: ${prose(team.description)}`}`,
+          sub: team.focus.length > 0 ? [`Focus: ${mdList(team.focus)}`] : [],
+        })),
     );
   });
 
   if (model.roles.length > 0) {
     page.section('Roles');
     page.table(
-      ['Role', 'Id', 'Team', 'Also known as', 'Description'],
+      ['Role', 'Team', 'Ids', 'Description'],
       model.roles.map((role) => [
         md(names.party(role.id)),
-        code(role.id, true),
         role.team ? md(names.party(role.team.id)) : '',
-        role.aliases.map((a) => code(a.id, true)).join(', '),
-        role.description === undefined ? '' : md(role.description),
+        // The id first, then the other ids the YAML may use for the role.
+        [role.id, ...role.aliases.map((a) => a.id)].map((id) => code(id, true)).join(' '),
+        role.description === undefined ? '' : prose(role.description),
       ]),
     );
   }
@@ -52,7 +65,7 @@ export function renderTeamsPage(ctx: RenderContext, diagrams: readonly Diagram[]
         md(names.party(group.id)),
         code(group.id, true),
         mdList(group.members.map((m) => names.party(m.id))),
-        group.description === undefined ? '' : md(group.description),
+        group.description === undefined ? '' : prose(group.description),
       ]),
     );
   }
@@ -60,24 +73,24 @@ export function renderTeamsPage(ctx: RenderContext, diagrams: readonly Diagram[]
   for (const program of model.programs) {
     page.section(program.title);
     const meeting = program.meeting ? ctx.index.meetings.get(program.meeting.id) : undefined;
+    const here = meeting !== undefined && meetingPage(ctx, meeting) === 'teams';
     page.list([
       ...field('Concept', program.concept),
       ...field('Selection', program.selection),
       ...(program.members.length > 0 ? [`Members: ${mdList(program.members.map((m) => names.party(m.id)))}`] : []),
       ...(program.responsibilities.length > 0
-        ? [{ item: 'Responsibilities:', sub: program.responsibilities.map((r) => md(r)) }]
+        ? [{ item: 'Responsibilities:', sub: program.responsibilities.map((r) => prose(r)) }]
         : []),
-      ...(program.support.length > 0 ? [{ item: 'Support provided:', sub: program.support.map((s) => md(s)) }] : []),
-      ...(program.meeting
+      ...(program.support.length > 0 ? [{ item: 'Support provided:', sub: program.support.map((s) => prose(s)) }] : []),
+      ...(program.meeting && !here
         ? [
-            `Meeting: ${
-              meeting && hasOwnHeading(meeting)
-                ? headingLink(names.meeting(meeting), PAGES.cadence.file, slugOf(headingText(names.meeting(meeting))))
-                : md(meeting ? names.meeting(meeting) : program.meeting.id)
-            } (${link(PAGES.cadence.title, PAGES.cadence.file)})`,
+            meeting
+              ? `Meeting: ${headingLink(names.meeting(meeting), meetingHref(ctx, meeting).file, meetingHref(ctx, meeting).slug)}`
+              : `Meeting: ${md(names.meetingById(program.meeting.id))}`,
           ]
         : []),
     ]);
+    if (meeting && here) describeMeeting(ctx, page, meeting);
   }
   return finish(
     page,

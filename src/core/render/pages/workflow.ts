@@ -1,7 +1,8 @@
 import type { Workflow } from '../../model/types.js';
 import type { Diagram, RenderContext } from '../context.js';
 import { md } from '../markdown.js';
-import { addDiagram, field, finish, fieldMd, mdList, newPage } from './common.js';
+import { addDiagram, field, finish, fieldMd, mdList, newPage, prose } from './common.js';
+import { durationText, sentence } from '../words.js';
 import type { PageOut } from './common.js';
 
 const KIND: Record<string, string> = { start: 'start', end: 'end', decision: 'decision', task: 'task' };
@@ -11,7 +12,7 @@ export function renderWorkflowPage(ctx: RenderContext, workflow: Workflow, diagr
   const { names } = ctx;
   const page = newPage(ctx, workflow.title);
   page.text(workflow.description);
-  addDiagram(page, diagram);
+  addDiagram(ctx, page, diagram);
 
   if (workflow.nodes.length > 0) {
     page.heading(2, 'Steps');
@@ -24,9 +25,9 @@ export function renderWorkflowPage(ctx: RenderContext, workflow: Workflow, diagr
         node.owner ? md(names.party(node.owner.id)) : '',
         workflow.edges
           .filter((e) => e.from.id === node.id)
-          .map((e) => `${md(labels.get(e.to.id) ?? e.to.id)}${e.label === undefined ? '' : ` (${md(e.label)})`}`)
+          .map((e) => `${md(labels.get(e.to.id) ?? e.to.id)}${e.label === undefined ? '' : ` (${prose(e.label)})`}`)
           .join('; '),
-        node.description === undefined ? '' : md(node.description),
+        prose(node.description),
       ]),
     );
   }
@@ -34,22 +35,22 @@ export function renderWorkflowPage(ctx: RenderContext, workflow: Workflow, diagr
   if (workflow.phases.length > 0) {
     page.heading(2, 'Phases');
     workflow.phases.forEach((phase, i) => {
-      page.heading(3, `Phase ${i + 1}: ${phase.name ?? phase.id}`);
+      page.heading(3, `Phase ${i + 1}: ${phase.name ?? sentence(phase.id)}`);
       page.list([
         ...field('Trigger', phase.trigger),
-        ...field('Duration', phase.duration),
+        ...field('Duration', durationText(phase.duration)),
         ...fieldMd('Stakeholders', mdList(phase.stakeholders.map((r) => names.party(r.id)))),
         ...fieldMd('Owners', mdList(phase.owners.map((r) => names.party(r.id)))),
-        ...(phase.activities.length > 0 ? [{ item: 'Activities:', sub: phase.activities.map((a) => md(a)) }] : []),
+        ...(phase.activities.length > 0 ? [{ item: 'Activities:', sub: phase.activities.map((a) => prose(a)) }] : []),
         ...field('Deliverable', phase.deliverable),
       ]);
       page.table(
         ['Practice', 'How'],
-        phase.practices.map(([k, v]) => [md(k), md(v)]),
+        phase.practices.map(([k, v]) => [md(sentence(k)), prose(v)]),
       );
       page.table(
         ['Duty', 'Held by'],
-        phase.duties.map((d) => [md(d.name), md(names.holder(d.holder))]),
+        phase.duties.map((d) => [md(sentence(d.name)), md(names.holder(d.holder))]),
       );
     });
   }
