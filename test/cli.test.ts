@@ -249,8 +249,12 @@ describe('completion', () => {
     expect(complete(['perfcoord', 'render', ''])).toBe('docs diagram --help -h');
     expect(complete(['perfcoord', 'init', '--template', ''])).toBe('minimal seed');
     expect(complete(['perfcoord', 'init', '-t', 's'])).toBe('seed');
-    // -t is --team in who-owns: no template names there.
-    expect(complete(['perfcoord', 'who-owns', '-t', ''])).toBe('');
+    // -t is --team in who-owns: the project's team ids, no template names.
+    expect(complete(['perfcoord', 'who-owns', '-t', 'dev'])).toBe('devops');
+    expect(complete(['perfcoord', 'who-owns', '--team', 'qa'])).toBe('qa');
+    // who-owns takes an area id (from the project) or a path.
+    expect(complete(['perfcoord', 'who-owns', 'api_p'])).toBe('api_performance');
+    expect(complete(['perfcoord', 'who-owns', 'perfc'])).toBe('perfcoord.yaml');
     expect(complete(['perfcoord', 'schema', 'esc'])).toBe('escalation-matrix');
     expect(complete(['perfcoord', 'completion', 'f'])).toBe('fish');
     expect(complete(['perfcoord', 'render', 'diagram', 'imp'])).toBe('impact-map');
@@ -271,6 +275,8 @@ describe('completion', () => {
     expect(complete('perfcoord render ')).toEqual(['diagram', 'docs']);
     expect(complete('perfcoord render diagram imp')).toEqual(['impact-map']);
     expect(complete('perfcoord render docs --out coord')).toEqual(['coordination/']);
+    expect(complete('perfcoord who-owns --team dev')).toEqual(['devops']);
+    expect(complete('perfcoord who-owns api_p')).toEqual(['api_performance']);
   });
 
   it.skipIf(!has('zsh'))('zsh: the script parses, and completes on the first TAB when loaded from $fpath', async () => {
@@ -280,6 +286,21 @@ describe('completion', () => {
     expect(spawnSync('zsh', ['-n', script]).status).toBe(0);
     expect(r.stdout).toMatch(/^#compdef perfcoord\n/);
     expect(r.stdout).toContain('if [[ "${funcstack[1]}" == "_perfcoord" ]]; then\n  _perfcoord "$@"');
+  });
+
+  it('--list prints the ids the scripts offer, and nothing outside a project', async () => {
+    const teams = await runCli(['completion', '--list', 'teams'], SEED);
+    expect(teams.code).toBe(0);
+    expect(teams.stdout.split('\n')).toContain('devops');
+    const areas = await runCli(['completion', '--list', 'areas'], SEED);
+    expect(areas.stdout.split('\n')).toContain('database_optimization');
+    expect(await runCli(['completion', '--list', 'areas'], tmp)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await runCli(['completion', '--list', 'nonsense'], SEED)).code).toBe(2);
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const r = await runCli(['completion', shell], SEED);
+      expect(r.stdout, shell).toContain('perfcoord completion --list areas');
+      expect(r.stdout, shell).toContain('perfcoord completion --list teams');
+    }
   });
 
   it('zsh and fish scripts name every command; an unknown shell is a usage error', async () => {

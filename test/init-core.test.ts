@@ -126,7 +126,7 @@ describe('answer checks', () => {
     ['a'.repeat(60), `a team id has at most 59 characters; "${'a'.repeat(60)}" has 60 (its lead role adds "_lead")`],
     ['management', '"management" is already the role management'],
     ['all_teams', '"all_teams" is already the group all_teams'],
-    ['perf-escalation', '"perf-escalation" is already the escalation channel'],
+    ['perf_escalation', '"perf_escalation" is already the escalation channel'],
     ['performance', '"performance" is already the team performance'],
     ['performance_lead', '"performance_lead" is already the lead role of team performance'],
   ])('checkTeamId(%j) next to the team performance', (id, expected) => {
@@ -374,5 +374,46 @@ describe('answers → project files', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('what the wizard generates for a new person', () => {
+  it('keeps acronyms upper-case in suggested team names', () => {
+    expect(defaultTeam('sre').name).toBe('SRE Team');
+    expect(defaultTeam('dba_ops').name).toBe('DBA Ops Team');
+    expect(defaultTeam('platform').name).toBe('Platform Team');
+  });
+
+  it('joins the words of every id it makes up with "_" only', () => {
+    const partial = {
+      name: 'Shop',
+      core: { id: 'perf', name: 'Perf' },
+      teams: [{ id: 'backend', name: 'Backend', dependency: 'critical' as const }],
+    };
+    const answers = completeAnswers({
+      ...partial,
+      areas: [defaultArea('api_performance', 'API performance', partial, ['setup'])],
+      escalation: defaultLevels(partial),
+      syncs: [],
+      monthlyReview: true,
+    });
+    if (typeof answers === 'string') throw new Error(answers);
+    const ids = JSON.stringify(documentsFor(answers)).match(/"id":"[^"]*"/g) ?? [];
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) expect(id).not.toContain('-');
+  });
+
+  it('writes the code paths of an area, so that who-owns finds its files', () => {
+    const answers = completeAnswers({
+      name: 'Shop',
+      core: { id: 'perf', name: 'Perf' },
+      teams: [],
+      areas: [{ id: 'db', title: 'DB', owners: ['perf'], duties: [], paths: ['src/db/**'] }],
+      escalation: [],
+      syncs: [],
+      monthlyReview: false,
+    });
+    if (typeof answers === 'string') throw new Error(answers);
+    expect(JSON.stringify(documentsFor(answers))).toContain('"paths":["src/db/**"]');
   });
 });

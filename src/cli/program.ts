@@ -245,7 +245,10 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
   program
     .command('completion')
     .description('print a shell completion script')
-    .argument('<shell>', 'bash, zsh or fish')
+    .argument('[shell]', 'bash, zsh or fish')
+    // What the scripts call while completing: the project's area or team ids, one a line.
+    .addOption(new Option('--list <ids>', 'print the ids of the project: areas or teams').hideHelp())
+    .addOption(new Option('-c, --config <file>', 'the project file').hideHelp())
     .addHelpText('after', EXAMPLES.completion)
     .action(run(() => import('./commands/completion.js')));
 

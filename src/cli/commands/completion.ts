@@ -3,9 +3,17 @@ import { UsageError } from '../../core/errors.js';
 import { FORMATS } from '../../core/format/names.js';
 import { KINDS, KIND_NAMES } from '../../core/model/kinds.js';
 import type { Io } from '../io.js';
+import { ID_LISTS, isIdList, listIds } from '../completion-ids.js';
+import type { IdList } from '../completion-ids.js';
 
 /** What an option's value or a command's argument completes to. */
-type Values = { kind: 'files' } | { kind: 'dirs' } | { kind: 'none' } | { kind: 'words'; words: string[] };
+type Values =
+  | { kind: 'files' }
+  | { kind: 'dirs' }
+  | { kind: 'none' }
+  | { kind: 'words'; words: string[] }
+  /** The project's own ids, asked for when the shell completes (`perfcoord completion --list`). */
+  | { kind: 'ids'; list: IdList };
 
 interface OptionSpec {
   long?: string;
@@ -25,12 +33,13 @@ interface Spec {
 const SHELLS = ['bash', 'zsh', 'fish'];
 const KIND_WORDS = KIND_NAMES.map((k) => KINDS[k].replace(/\.schema\.json$/, ''));
 
-/** The value of an option, by its name: formats, folders, files, or nothing to offer (a team id, a number). */
+/** The value of an option, by its name: formats, folders, files, the project's team ids, or nothing (a number). */
 function valueOf(name: string, choices: readonly string[] | undefined): Values {
   if (choices) return { kind: 'words', words: [...choices] };
   if (name === 'format') return { kind: 'words', words: [...FORMATS] };
   if (name === 'out' || name === 'dir') return { kind: 'dirs' };
   if (['config', 'output', 'chrome', 'cache-location'].includes(name)) return { kind: 'files' };
+  if (name === 'team') return { kind: 'ids', list: 'teams' };
   return { kind: 'none' };
 }
 
@@ -41,6 +50,12 @@ const ARGS: Record<string, Values> = {
   schema: { kind: 'words', words: KIND_WORDS },
   completion: { kind: 'words', words: SHELLS },
 };
+
+/** Ids offered beside a command's file arguments: who-owns takes an area id or a path. */
+const ARG_IDS: Record<string, IdList> = { 'who-owns': 'areas' };
+
+/** The shell command that prints the project's ids of a list, one a line (nothing outside a project). */
+const idsOf = (list: IdList) => `perfcoord completion --list ${list} 2>/dev/null`;
 
 /** Every command of the program with its options, read from the definitions so the scripts never drift. */
 export function commandSpecs(program: Command): Spec[] {
@@ -122,12 +137,15 @@ function valueCases(specs: readonly Spec[], action: (v: Values) => string): stri
 function commandCases(specs: readonly Spec[], assign: (words: string) => string): string {
   return specs
     .map((s) => {
+      const ids = ARG_IDS[s.path.join(' ')];
       const args =
         s.args.kind === 'words'
           ? ` ${s.args.words.join(' ')}`
           : s.path.join(' ') === 'render diagram'
             ? ` $(${DIAGRAMS})`
-            : '';
+            : ids !== undefined
+              ? ` $(${idsOf(ids)})`
+              : '';
       return `    "${s.path.join(' ')}") ${assign(`${wordsOf(s).join(' ')}${args}`)}; files=${s.args.kind === 'files' ? 1 : 0} ;;`;
     })
     .join('\n');
@@ -141,7 +159,9 @@ function bash(specs: Spec[]): string {
         ? 'COMPREPLY=( $(compgen -f -- "$cur") )'
         : v.kind === 'dirs'
           ? 'COMPREPLY=( $(compgen -d -- "$cur") )'
-          : 'COMPREPLY=()',
+          : v.kind === 'ids'
+            ? `COMPREPLY=( $(compgen -W "$(${idsOf(v.list)})" -- "$cur") )`
+            : 'COMPREPLY=()',
   );
   const cases = commandCases(specs, (words) => `words="${words}"`);
   return `# bash completion for perfcoord. Load it in ~/.bashrc (it stays current with upgrades):
@@ -174,7 +194,9 @@ function zsh(specs: Spec[]): string {
         ? '_files'
         : v.kind === 'dirs'
           ? '_files -/'
-          : ':',
+          : v.kind === 'ids'
+            ? `compadd -- $(${idsOf(v.list)})`
+            : ':',
   );
   const cases = commandCases(specs, (words) => `candidates=(${words})`);
   return `#compdef perfcoord
@@ -227,6 +249,8 @@ function fish(specs: Spec[]): string {
       const dynamic = s.path.join(' ') === 'render diagram' ? ` -a '(${DIAGRAMS})'` : '';
       lines.push(`complete -c perfcoord -n '${cond}' -f${words}${dynamic}`);
     }
+    const ids = ARG_IDS[s.path.join(' ')];
+    if (ids !== undefined) lines.push(`complete -c perfcoord -n '${cond}' -a '(${idsOf(ids)})'`);
     for (const o of s.options) {
       const names = [o.long ? `-l ${o.long.slice(2)}` : '', o.short ? `-s ${o.short.slice(1)}` : '']
         .filter((n) => n !== '')
@@ -241,7 +265,9 @@ function fish(specs: Spec[]): string {
               ? ' -r -F'
               : v.kind === 'dirs'
                 ? " -x -a '(__fish_complete_directories)'"
-                : ' -x';
+                : v.kind === 'ids'
+                  ? ` -x -a '(${idsOf(v.list)})'`
+                  : ' -x';
       lines.push(`complete -c perfcoord -n '${cond}' ${names}${arg}`);
     }
   }
@@ -249,7 +275,18 @@ function fish(specs: Spec[]): string {
 }
 
 /** `program` is the running program, passed in so that this module need not import program.ts. */
-export async function run(shell: string, _opts: unknown, io: Io, program: Command): Promise<number> {
+export async function run(
+  shell: string | undefined,
+  opts: { list?: string; config?: string },
+  io: Io,
+  program: Command,
+): Promise<number> {
+  if (opts.list !== undefined) {
+    if (!isIdList(opts.list)) throw new UsageError(`--list takes ${ID_LISTS.join(' or ')}`);
+    for (const id of listIds(opts.list, opts.config, io.cwd)) io.stdout.write(`${id}\n`);
+    return 0;
+  }
+  if (shell === undefined) throw new UsageError('name a shell: bash, zsh or fish');
   const specs = commandSpecs(program);
   const scripts: Record<string, (s: Spec[]) => string> = { bash, zsh, fish };
   const make = Object.hasOwn(scripts, shell) ? scripts[shell] : undefined;

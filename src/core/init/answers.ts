@@ -21,6 +21,8 @@ export interface AreaAnswer {
   /** The teams that share the area. */
   owners: string[];
   duties: { name: string; holder: HolderAnswer }[];
+  /** Globs of the code the area covers, so that who-owns finds it by path. */
+  paths?: string[];
 }
 
 export interface LevelAnswer {
@@ -62,8 +64,14 @@ export function teamName(answers: Pick<PartialAnswers, 'core' | 'teams'>, id: st
   return answers.teams?.find((t) => t.id === id)?.name ?? id;
 }
 
-const ACRONYMS: Readonly<Record<string, string>> = {
+export const ACRONYMS: Readonly<Record<string, string>> = {
   api: 'API',
+  sre: 'SRE',
+  dba: 'DBA',
+  ux: 'UX',
+  ml: 'ML',
+  kpi: 'KPI',
+  sql: 'SQL',
   qa: 'QA',
   sla: 'SLA',
   slo: 'SLO',

@@ -10,6 +10,7 @@ import { parseMinutes } from '../util/durations.js';
 export type Check = true | string;
 
 const LABEL_MAX = 200;
+const GLOB_MAX = 300;
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
 export function checkId(value: string, what = 'an id', max = ID_MAX): Check {
@@ -61,6 +62,17 @@ export function checkResponseTime(value: string): Check {
 /** A bare number is the common slip: say what it lacks. */
 function noUnit(value: string): string | undefined {
   return /^\d+(?:\.\d+)?$/.test(value) ? `${value} has no unit: add one, as in ${value}min or ${value}h` : undefined;
+}
+
+/** Code path globs, relative to the repository: no absolute paths, no "..", none too long. */
+export function checkPaths(value: string): Check {
+  for (const glob of splitList(value)) {
+    if (glob.startsWith('/') || /^[a-z]:/i.test(glob))
+      return `"${glob}" is absolute: write it relative to the repository, such as src/db/**`;
+    if (glob.split('/').includes('..')) return `"${glob}" leaves the repository: write it from the repository's root`;
+    if (glob.length > GLOB_MAX) return `a path has at most ${GLOB_MAX} characters`;
+  }
+  return true;
 }
 
 /** "a, b c" → ["a", "b", "c"]. */

@@ -11,7 +11,7 @@ import type {
   SyncAnswer,
   Weekday,
 } from './answers.js';
-import { teamIds } from './answers.js';
+import { ACRONYMS, teamIds } from './answers.js';
 import { checkSyncSlot } from './checks.js';
 import { ALL_TEAMS, ALL_TEAM_LEADS, EXECUTIVE_TEAM, INCIDENT_COMMANDER, MANAGEMENT, TEAM_LEADS } from './ids.js';
 
@@ -81,7 +81,7 @@ export function defaultTeam(id: string): { name: string; dependency: Dependency 
     (Object.hasOwn(SEED_TEAMS, id) ? SEED_TEAMS[id] : undefined) ?? {
       name: `${id
         .split(/[_-]+/)
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .map((w) => (Object.hasOwn(ACRONYMS, w) ? ACRONYMS[w] : undefined) ?? w.charAt(0).toUpperCase() + w.slice(1))
         .join(' ')} Team`,
       dependency: 'medium',
     }

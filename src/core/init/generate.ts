@@ -98,6 +98,7 @@ export function documentsFor(a: ProjectAnswers): Record<(typeof ANSWER_FILES)[nu
       id: area.id,
       title: area.title,
       owners: area.owners.map((team) => ({ team })),
+      ...(area.paths !== undefined && area.paths.length > 0 ? { paths: [...area.paths] } : {}),
       ...(area.duties.length > 0
         ? { duties: Object.fromEntries(area.duties.map((d) => [d.name, holder(d.holder)])) }
         : {}),

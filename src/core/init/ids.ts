@@ -19,7 +19,8 @@ export const TEAM_LEADS = 'team_leads';
 export const ALL_TEAM_LEADS = 'all_team_leads';
 export const ALL_TEAMS = 'all_teams';
 
-export const ESCALATION_CHANNEL = 'perf-escalation';
+// Generated ids join words with "_" only, like the ids people type in the wizard.
+export const ESCALATION_CHANNEL = 'perf_escalation';
 export const ESCALATION_MATRIX = 'performance_escalation';
 export const MONTHLY_REVIEW = 'monthly_performance_review';
 

@@ -1,8 +1,10 @@
+import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+
 /**
- * A small YAML emitter for the files `perfcoord init` writes: block style,
- * keys in insertion order, short lists of ids in flow style, and every string
- * that could be read back as something else (a number, a boolean, a date, a
- * comment, a mapping) double-quoted with escapes.
+ * The YAML of the files `perfcoord init` writes, by the `yaml` package: block style, keys in
+ * insertion order, short lists of ids in flow style, and every string that could be read back as
+ * something else (a number, a boolean, a date, a comment, a mapping; YAML 1.1's yes/no/on/off too)
+ * double-quoted with escapes. The package writes; this module only decides quoting and flow.
  */
 
 export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue | undefined };
@@ -70,93 +72,52 @@ export function scalar(value: string, flow = false): string {
   return isPlain(value, flow ? PLAIN_FLOW : PLAIN_BLOCK) ? value : quote(value);
 }
 
-function atom(value: string | number | boolean | null, flow = false): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return scalar(value, flow);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError('YAML output takes finite numbers only');
-    return String(value);
-  }
-  return value ? 'true' : 'false';
-}
-
-function isAtom(value: YamlValue): value is string | number | boolean | null {
-  return value === null || typeof value !== 'object';
-}
-
-/** `[a, b]` when every item is a short atom and the line stays readable. */
-function flowList(items: YamlValue[], lead: number): string | undefined {
-  const atoms: (string | number | boolean)[] = [];
-  for (const item of items) {
-    if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean') return undefined;
-    atoms.push(item);
-  }
-  const parts = atoms.map((item) => atom(item, true));
-  const line = `[${parts.join(', ')}]`;
-  return lead + line.length <= FLOW_WIDTH ? line : undefined;
-}
-
-function entries(value: { [key: string]: YamlValue | undefined }): [string, YamlValue][] {
-  return Object.entries(value).filter((e): e is [string, YamlValue] => e[1] !== undefined);
-}
-
-function emitMapping(
-  value: { [key: string]: YamlValue | undefined },
-  depth: number,
-  out: string[],
-  firstPrefix?: string,
-): void {
-  const pad = INDENT.repeat(depth);
-  const list = entries(value);
-  if (list.length === 0) {
-    out.push(`${firstPrefix ?? pad}{}`);
-    return;
-  }
-  list.forEach(([key, item], i) => {
-    const prefix = i === 0 && firstPrefix !== undefined ? firstPrefix : pad;
-    const head = `${prefix}${scalar(key)}:`;
-    if (isAtom(item)) {
-      out.push(`${head} ${atom(item)}`);
-    } else if (Array.isArray(item)) {
-      const flow = item.length === 0 ? '[]' : flowList(item, head.length + 1);
-      if (flow !== undefined) out.push(`${head} ${flow}`);
-      else {
-        out.push(head);
-        emitSequence(item, depth + 1, out);
+/**
+ * One YAML document (no `---`), ending with a newline, written by the `yaml` package's Document
+ * API. Only the choices are made here: which strings are quoted (isPlain) and which short lists
+ * of ids go on one line.
+ */
+export function emitYaml(value: YamlValue): string {
+  const doc = new Document(value, { keepUndefined: false });
+  visit(doc, {
+    Scalar(key, node) {
+      if (typeof node.value === 'number' && !Number.isFinite(node.value))
+        throw new TypeError('YAML output takes finite numbers only');
+      if (typeof node.value === 'string' && !isPlain(node.value, PLAIN_BLOCK)) node.type = 'QUOTE_DOUBLE';
+    },
+    Seq(key, node, path) {
+      const items = node.items;
+      if (!items.every((i) => isScalar(i) && i.value !== null && typeof i.value !== 'object')) return;
+      const parent = path[path.length - 1];
+      const keyText = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : '';
+      const lead = INDENT.length * depthOf(path) + scalar(keyText).length + 2;
+      const parts = items.map((i) => (isScalar(i) ? atom(i.value as string | number | boolean, true) : ''));
+      if (items.length === 0 || lead + `[${parts.join(', ')}]`.length <= FLOW_WIDTH) {
+        node.flow = true;
+        // Inside [a, b], commas and brackets end an item: anything but an id is quoted.
+        for (const i of items)
+          if (isScalar(i) && typeof i.value === 'string' && !isPlain(i.value, PLAIN_FLOW)) i.type = 'QUOTE_DOUBLE';
       }
-    } else if (entries(item).length === 0) {
-      out.push(`${head} {}`);
-    } else {
-      out.push(head);
-      emitMapping(item, depth + 1, out);
-    }
+    },
+    Map(key, node) {
+      if (node.items.length === 0) node.flow = true;
+    },
+  });
+  return doc.toString({
+    indent: INDENT.length,
+    indentSeq: true,
+    lineWidth: 0,
+    flowCollectionPadding: false,
+    doubleQuotedAsJSON: false,
+    nullStr: 'null',
   });
 }
 
-function emitSequence(items: YamlValue[], depth: number, out: string[]): void {
-  const pad = INDENT.repeat(depth);
-  for (const item of items) {
-    if (isAtom(item)) out.push(`${pad}- ${atom(item)}`);
-    else if (Array.isArray(item)) {
-      if (item.length === 0) out.push(`${pad}- []`);
-      else {
-        // A nested sequence starts on its own line; rare in perfcoord documents.
-        out.push(`${pad}-`);
-        emitSequence(item, depth + 1, out);
-      }
-    } else {
-      emitMapping(item, depth + 1, out, `${pad}- `);
-    }
-  }
+function atom(value: string | number | boolean, flow: boolean): string {
+  return typeof value === 'string' ? scalar(value, flow) : String(value);
 }
 
-/** One YAML document (no `---`), ending with a newline. */
-export function emitYaml(value: YamlValue): string {
-  const out: string[] = [];
-  if (isAtom(value)) out.push(atom(value));
-  else if (Array.isArray(value)) {
-    if (value.length === 0) out.push('[]');
-    else emitSequence(value, 0, out);
-  } else emitMapping(value, 0, out);
-  return `${out.join('\n')}\n`;
+/** How deep a node sits: the mappings and sequences on its path (the document aside). */
+function depthOf(path: readonly unknown[]): number {
+  return path.filter((p) => isMap(p) || isSeq(p)).length - (path.some((p) => isMap(p) || isSeq(p)) ? 1 : 0);
 }

@@ -1,6 +1,6 @@
 import { teamIds, titleFromId } from '../../../core/init/answers.js';
 import type { AreaAnswer, HolderAnswer } from '../../../core/init/answers.js';
-import { NONE, checkIdList, checkKnownTeams, checkLabel, splitList } from '../../../core/init/checks.js';
+import { NONE, checkIdList, checkKnownTeams, checkLabel, checkPaths, splitList } from '../../../core/init/checks.js';
 import { DEFAULT_AREAS, DEFAULT_DUTIES, defaultHolder, defaultOwners } from '../../../core/init/defaults.js';
 import { asksQuestions } from '../../../core/init/plan.js';
 import type { InitContext } from '../context.js';
@@ -17,17 +17,18 @@ export async function sharedAreas(ctx: InitContext): Promise<void> {
   if (!asksQuestions(ctx.template, ctx.yes)) return;
   const teams = teamIds(ctx.answers);
   const core = ctx.answers.core?.id;
+  // The areas first: the duties are asked of them.
+  const areaList = await ctx.prompt.text({
+    message: 'Shared areas (ids, separated by commas)',
+    default: DEFAULT_AREAS.join(', '),
+    validate: (value) => checkIdList(value, { one: 'an area id', many: 'areas', min: 1 }),
+  });
   const dutyList = await ctx.prompt.text({
     message: `Duties to assign in each shared area (separated by commas; ${NONE} for none)`,
     default: DEFAULT_DUTIES.join(', '),
     validate: (value) => checkIdList(value, { one: 'a duty name', many: 'duties' }),
   });
   const duties = splitList(dutyList);
-  const areaList = await ctx.prompt.text({
-    message: 'Shared areas (ids, separated by commas)',
-    default: DEFAULT_AREAS.join(', '),
-    validate: (value) => checkIdList(value, { one: 'an area id', many: 'areas', min: 1 }),
-  });
 
   const areas: AreaAnswer[] = [];
   const suggestedOwners = defaultOwners(ctx.answers);
@@ -37,6 +38,13 @@ export async function sharedAreas(ctx: InitContext): Promise<void> {
       default: titleFromId(id),
       validate: (value) => checkLabel(value.trim(), 'a title'),
     });
+    // Without paths, who-owns cannot answer for a file of the area.
+    const pathList = await ctx.prompt.text({
+      message: `Code paths of ${id} (globs such as src/db/**, separated by commas; ${NONE} for none)`,
+      default: NONE,
+      validate: checkPaths,
+    });
+    const paths = splitList(pathList);
     const owners =
       teams.length === 1
         ? teams
@@ -62,7 +70,7 @@ export async function sharedAreas(ctx: InitContext): Promise<void> {
       });
       held.push({ name: duty, holder: choice === JOINT ? { joint: [...owners] } : choice });
     }
-    areas.push({ id, title: title.trim(), owners: [...owners], duties: held });
+    areas.push({ id, title: title.trim(), owners: [...owners], duties: held, ...(paths.length > 0 ? { paths } : {}) });
   }
   ctx.answers.areas = areas;
 }

@@ -25,6 +25,11 @@ export async function projectName(ctx: InitContext): Promise<void> {
 export async function confirmWrite(ctx: InitContext): Promise<void> {
   if (ctx.yes) return;
   const where = ctx.targetShown === '.' ? 'this folder' : ctx.targetShown;
-  const write = await ctx.prompt.confirm({ message: `Write ${ctx.paths.length} files to ${where}?`, default: true });
+  // The files themselves, so that nobody says yes to a number.
+  const list = ctx.paths.map((p) => `  ${p}`).join('\n');
+  const write = await ctx.prompt.confirm({
+    message: `Files to write:\n${list}\nWrite ${ctx.paths.length} files to ${where}?`,
+    default: true,
+  });
   if (!write) ctx.exit(1, 'nothing was written');
 }
