@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED, runCli } from './helpers/run.js';
@@ -52,5 +61,61 @@ describe('--cache', () => {
     const r = await runCli(['validate', '-f', 'json', '--cache', '--cache-location', location], project);
     expect(JSON.parse(r.stdout)).toMatchObject({ diagnostics: [] });
     expect((JSON.parse(readFileSync(location, 'utf8')) as { key: string }).key).not.toBe('other');
+  });
+
+  it('prints the report and warns when the cache cannot be saved (a link or a folder in its place)', async () => {
+    const project = path.join(tmp, 'unsaved');
+    cpSync(SEED, project, { recursive: true });
+    const plain = await runCli(['validate', '-f', 'json'], project);
+    const elsewhere = path.join(tmp, 'unsaved-target.json');
+    writeFileSync(elsewhere, 'not perfcoord');
+    const link = path.join(tmp, 'unsaved-link.json');
+    symlinkSync(elsewhere, link);
+    const folder = path.join(tmp, 'unsaved-folder');
+    mkdirSync(folder);
+    for (const location of [link, folder]) {
+      const r = await runCli(['validate', '-f', 'json', '--cache', '--cache-location', location], project);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.code).toBe(plain.code);
+      expect(r.stderr).toMatch(
+        /^perfcoord: warning: cannot save the cache \(.+\); the next run checks every file again\n$/,
+      );
+    }
+    expect(readFileSync(elsewhere, 'utf8')).toBe('not perfcoord');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
+  it('rebuilds entries of the right key but the wrong shape, without false findings', async () => {
+    const project = path.join(tmp, 'damaged');
+    cpSync(SEED, project, { recursive: true });
+    const teams = path.join(project, 'coordination/teams.yaml');
+    // A schema finding, so that the cache holds findings as well as documents.
+    writeFileSync(teams, readFileSync(teams, 'utf8').replace('dependency: critical', 'dependency: critcal'));
+    const plain = await runCli(['validate', '-f', 'json'], project);
+    const location = path.join(tmp, 'damaged.json');
+    await runCli(['validate', '--cache', '--cache-location', location], project);
+    const good = JSON.parse(readFileSync(location, 'utf8')) as { key: string; entries: Record<string, unknown> };
+    const hashes = Object.keys(good.entries);
+    const damage: unknown[] = [
+      null,
+      { documents: 'x' },
+      { documents: [] },
+      { documents: [{}], schema: 'x' },
+      { documents: [{}], schema: [5] },
+      { documents: [{}], schema: [[{ path: 'a' }]] },
+      { documents: [{}], schema: [[{ message: 'm', path: [{}] }]] },
+      { documents: [{}], schema: [[], [], []] },
+    ];
+    expect(hashes.length).toBeGreaterThan(damage.length);
+    const entries = Object.fromEntries(hashes.map((h, i) => [h, i < damage.length ? damage[i] : good.entries[h]]));
+    writeFileSync(location, JSON.stringify({ key: good.key, entries }));
+    for (let run = 0; run < 2; run++) {
+      const r = await runCli(['validate', '-f', 'json', '--cache', '--cache-location', location], project);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.code).toBe(plain.code);
+    }
+    // Rebuilt: the damaged entries were replaced by what a fresh run keeps.
+    expect(JSON.parse(readFileSync(location, 'utf8'))).toEqual(good);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ContentCache } from '../core/load/cache.js';
@@ -37,17 +37,27 @@ export function openCache(
     .digest('base64url');
   let text: string | undefined;
   try {
-    text = readFileSync(file, 'utf8');
+    // Only a regular file is read: a FIFO in its place would block the run.
+    text = statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
   } catch {
     text = undefined; // no cache yet, or an unreadable one: start empty
   }
   return ContentCache.parse(file, `${version()}:${schemas}`, text);
 }
 
-/** Writes the cache back (atomically), if this run changed it. */
-export function saveCache(cache: ContentCache): void {
-  const text = cache.serialize();
-  if (text !== undefined) writeFileAtomic(cache.file, text);
+/**
+ * Writes the cache back (atomically), if this run changed it. A cache that cannot be kept
+ * (a link or a folder in its place, a full disk) costs speed, not the run: the reason is
+ * returned for a warning, never thrown.
+ */
+export function saveCache(cache: ContentCache): string | undefined {
+  try {
+    const text = cache.serialize();
+    if (text !== undefined) writeFileAtomic(cache.file, text);
+    return undefined;
+  } catch (error) {
+    return `cannot save the cache (${(error as Error).message}); the next run checks every file again`;
+  }
 }
 
 export function defaultCacheFile(projectDir: string, env: Record<string, string | undefined>): string {

@@ -75,7 +75,6 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
   });
   // Ties between area globs are checked against the files of the project, as who-owns sees them.
   const result = validateProject(load, load.project ? { files: () => listProjectFiles(load.root).files } : {});
-  if (cache) saveCache(cache);
   const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   // Looked up only for the files a formatter shows source lines of.
   const byName = new Map(result.files.concat(load.files).map((f) => [f.display, f]));
@@ -102,6 +101,9 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     if (target.file === undefined) io.stdout.write(text);
     else writeFileAtomic(path.resolve(io.cwd, target.file), text);
   }
+  // After the report: a cache that cannot be saved is worth a warning, not the report.
+  const unsaved = cache ? saveCache(cache) : undefined;
+  if (unsaved !== undefined) io.stderr.write(`perfcoord: warning: ${unsaved}\n`);
   // --quiet hides warnings, but they still count for --fail-level warning and --max-warnings.
   const warnings = summarize(result.diagnostics).warnings;
   if (!result.configError && opts.maxWarnings !== undefined && warnings > opts.maxWarnings)

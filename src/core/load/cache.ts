@@ -45,15 +45,16 @@ export class ContentCache {
     const cache = new ContentCache(file, key);
     if (text === undefined) return cache;
     try {
-      const data = JSON.parse(text) as CacheFile;
-      if (data && data.key === key && typeof data.entries === 'object' && data.entries !== null) {
-        for (const hash of Object.keys(data.entries)) {
-          const entry = data.entries[hash];
-          if (entry && Array.isArray(entry.documents)) cache.entries.set(hash, entry);
+      const data = JSON.parse(text) as unknown;
+      if (isObject(data) && data.key === key && isObject(data.entries)) {
+        for (const [hash, entry] of Object.entries(data.entries)) {
+          // A damaged entry is dropped (its file is parsed and checked afresh), never trusted.
+          if (isEntry(entry)) cache.entries.set(hash, entry);
+          else cache.dirty = true;
         }
-      }
+      } else cache.dirty = true;
     } catch {
-      // an unreadable cache: start empty
+      cache.dirty = true; // an unreadable cache: start empty, and replace it
     }
     return cache;
   }
@@ -71,14 +72,15 @@ export class ContentCache {
 
   setDocuments(hash: string, documents: readonly ParsedDocument[]): void {
     // JSON cannot carry NaN, infinities or -0: such files are parsed afresh each time.
-    if (!documents.every((d) => jsonExact(d.data))) return;
+    // An empty file costs nothing to read again, and an empty list is what a damaged entry looks like.
+    if (documents.length === 0 || !documents.every((d) => jsonExact(d.data))) return;
     this.entries.set(hash, { documents: documents.map((d) => d.data) });
     this.used.add(hash);
     this.dirty = true;
   }
 
   schema(hash: string, index: number): CachedSchemaFinding[] | undefined {
-    return this.entries.get(hash)?.schema?.[index];
+    return this.entries.get(hash)?.schema?.[index] ?? undefined;
   }
 
   setSchema(hash: string, index: number, findings: CachedSchemaFinding[]): void {
@@ -106,4 +108,32 @@ function jsonExact(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(jsonExact);
   if (typeof value === 'object' && value !== null) return Object.values(value).every(jsonExact);
   return true;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The shape this class writes: anything else (edited, truncated, from an older layout) is rebuilt. */
+function isEntry(value: unknown): value is Entry {
+  if (!isObject(value) || !Array.isArray(value.documents) || value.documents.length === 0) return false;
+  const schema = value.schema;
+  if (schema === undefined) return true;
+  // A document whose findings are not known yet is null (JSON's hole in a sparse array).
+  return (
+    Array.isArray(schema) &&
+    schema.length <= value.documents.length &&
+    schema.every((findings) => findings === null || (Array.isArray(findings) && findings.every(isSchemaFinding)))
+  );
+}
+
+function isSchemaFinding(value: unknown): value is CachedSchemaFinding {
+  return (
+    isObject(value) &&
+    typeof value.message === 'string' &&
+    Array.isArray(value.path) &&
+    value.path.every((s) => typeof s === 'string' || (typeof s === 'number' && Number.isInteger(s) && s >= 0)) &&
+    (value.part === undefined || value.part === 'key' || value.part === 'value') &&
+    (value.suggestion === undefined || typeof value.suggestion === 'string')
+  );
 }
