@@ -295,6 +295,7 @@ const exportIcs = benchExportIcs();
 
 // Peers, on the same 1,000-document corpus and the same schemas.
 const peerRows = [];
+let besideAjv;
 if (peers) {
   const peerDir = path.join(tmp, 'peers');
   mkdirSync(peerDir, { recursive: true });
@@ -372,6 +373,11 @@ if (peers) {
       },
     );
     peerRows.push([r, docs]);
+    // perfcoord again, right after ajv-cli, so that the load of a shared machine weighs on both alike.
+    besideAjv = measure(
+      'validate 1,000 files, beside ajv-cli',
+      ...pc(['validate', '-f', 'compact'], { cwd: corpora.docs1k, n: runs(5), ok: [0, 1] }),
+    );
   } else peerRows.push([{ label: 'ajv-cli 5', error: 'could not be installed through npx' }, docs]);
   const spectralBin = npx('@stoplight/spectral-cli@6', 'spectral');
   if (spectralBin) {
@@ -444,7 +450,10 @@ for (const key of ['docs1k', 'docs2k', 'docs4k']) {
         : undefined;
   show(r, base, extra, target);
 }
-show(cacheWarm, base, cacheWarm.error ? '' : `${(scale.docs1k.docs / (cacheWarm.median / 1000)).toFixed(0)} docs/s`);
+show(cacheWarm, base, cacheWarm.error ? '' : `${(scale.docs1k.docs / (cacheWarm.median / 1000)).toFixed(0)} docs/s`, {
+  text: '<= 2.5x node',
+  check: (r) => r.median <= 2.5 * base,
+});
 show(big, base, '', MEMORY);
 show(orgValidate, base, '', MEMORY);
 show(orgWho, base);
@@ -486,6 +495,19 @@ if (slowest.length > 0 && !scale.docs1k.error) {
   console.log(
     `peers: ${slowest.map((r) => `${r.label} ${(r.median / scale.docs1k.median).toFixed(1)}x perfcoord's time`).join('; ')}`,
   );
+}
+// Throughput against ajv-cli on the same files and schemas, in this run: documents per second, as a multiple.
+{
+  const ajv = peerRows.find(([r]) => r.label.startsWith('ajv-cli'));
+  if (ajv && !ajv[0].error && besideAjv && !besideAjv.error) {
+    const [r, docs] = ajv;
+    const ours = perSecond({ ...besideAjv, docs: scale.docs1k.docs });
+    const theirs = docs / (r.median / 1000);
+    console.log(
+      `throughput: perfcoord validates ${(ours / theirs).toFixed(2)}x as many documents a second as ajv-cli (${ours.toFixed(0)} against ${theirs.toFixed(0)}, measured one after the other) — ${ours / theirs >= 1.3 ? 'ok' : 'MISSED'} (>= 1.3x)`,
+    );
+  } else if (peers)
+    console.log(`throughput against ajv-cli: not measured (${ajv?.[0].error ?? besideAjv?.error ?? 'no ajv-cli'})`);
 }
 // A megabyte of "[" after a quoted value (one syntax finding, not one per bracket), and 10,000
 // small documents in one file (render within 4x validate's time).
