@@ -158,7 +158,7 @@ testRule('ownership-paths-overlap', {
       name: 'the same glob, written another way',
       files: { [OWNERSHIP]: areas(['a', ['src/**'], 'backend'], ['b', ['./src/**/'], 'devops']) },
       findings: [
-        'coordination/ownership.yaml:11:13 warning "./src/**/" (area b) and "src/**" (area a) both match "src/w/w" and are equally specific, so neither area wins; make one glob more specific',
+        'coordination/ownership.yaml:11:13 warning "./src/**/" (area b) and "src/**" (area a) both match "src/w" and are equally specific, so neither area wins; make one glob more specific',
       ],
     },
   ],
