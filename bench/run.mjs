@@ -3,11 +3,21 @@
 // Prints medians and ratios; asserts nothing (machines are shared and noisy).
 //   node bench/run.mjs [--quick] [--no-peers]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORPUS_DIR, generateBigDocument, generateDocs, generateOrg } from './corpus.mjs';
+import { CORPUS_DIR, changedCopy, generateBigDocument, generateDocs, generateOrg } from './corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/perfcoord.js');
@@ -115,6 +125,29 @@ const seedRender = measure(
   'render docs (seed, Markdown)',
   ...pc(['render', 'docs', '--out', docsOut, '--force'], { cwd: SEED, n: runs(15) }),
 );
+/** gate check against a 2 MB Lighthouse report: the real Lighthouse 12 sample, grown with a screenshot and audit details as real reports carry. */
+function benchGateCheck() {
+  const fixtures = path.join(ROOT, 'test/fixtures/gates');
+  const lhr = JSON.parse(readFileSync(path.join(fixtures, 'lighthouse-12.8.2-sample-trimmed.json'), 'utf8'));
+  lhr.fullPageScreenshot = {
+    screenshot: { data: `data:image/webp;base64,${'A'.repeat(1_200_000)}`, width: 412, height: 2000 },
+  };
+  const items = Array.from({ length: 60 }, (_, i) => ({
+    url: `https://example.com/asset-${i}.js`,
+    totalBytes: 1000 * i,
+    wastedMs: i,
+  }));
+  for (const audit of Object.values(lhr.audits)) audit.details = { type: 'table', headings: [], items };
+  const file = path.join(tmp, 'lhr-2mb.json');
+  writeFileSync(file, JSON.stringify(lhr));
+  const bytes = statSync(file).size;
+  const r = measure(
+    'gate check (2 MB Lighthouse report)',
+    ...pc(['gate', 'check', 'web', '-r', file], { cwd: path.join(fixtures, 'project'), n: runs(15), ok: [1] }),
+  );
+  return { ...r, bytes };
+}
+const gateCheck = benchGateCheck();
 const base2 = measure('node -e 0 (again)', node, ['-e', '0'], { n: runs(21) });
 const base = Math.min(base1.median, base2.median);
 
@@ -170,6 +203,95 @@ const orgRender = measure(
     memory: true,
   }),
 );
+
+/**
+ * export codeowners on the seed and the org, import codeowners of a 5,000-line file: copies whose
+ * teams have handles, since the generated ones have none.
+ */
+function benchCodeowners() {
+  const withHandles = (from, to) => {
+    spawnSync('cp', ['-r', from, to]);
+    const walk = (dir) =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+      );
+    for (const file of walk(to).filter((f) => f.endsWith('.yaml'))) {
+      const text = readFileSync(file, 'utf8');
+      if (!/^kind: Teams$/m.test(text)) continue;
+      const [teams = '', ...rest] = text.split('\nroles:');
+      const handled = teams.replace(/^( {2}- id: (\S+)\n)/gm, '$1    handles: { github: "@acme/$2" }\n');
+      writeFileSync(file, [handled, ...rest].join('\nroles:'));
+    }
+    return to;
+  };
+  const seed = withHandles(SEED, path.join(tmp, 'seed-handles'));
+  const org = withHandles(corpora.org, path.join(tmp, 'org-handles'));
+  const lines = [];
+  for (let i = 0; i < 5000; i++)
+    lines.push(
+      i % 10 === 0 ? `*.ext${i} @acme/team-${i % 500}` : `/services/svc-${i}/ @acme/team-${i % 500} @acme/core`,
+    );
+  const importDir = path.join(tmp, 'import');
+  mkdirSync(path.join(importDir, 'coordination'), { recursive: true });
+  writeFileSync(
+    path.join(importDir, 'perfcoord.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Project\nname: Import\ncoreTeam: core\n',
+  );
+  writeFileSync(
+    path.join(importDir, 'coordination/teams.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Teams\nteams:\n  - { id: core, name: Core, dependency: core }\n',
+  );
+  writeFileSync(path.join(importDir, 'CODEOWNERS'), `${lines.join('\n')}\n`);
+  return {
+    seed: measure('export codeowners (seed)', ...pc(['export', 'codeowners', '-o', '-'], { cwd: seed, n: runs(15) })),
+    org: measure(
+      'export codeowners (org, 5,000 areas)',
+      ...pc(['export', 'codeowners', '-o', '-'], { cwd: org, n: runs(5), memory: true }),
+    ),
+    import: measure(
+      'import codeowners (5,000 lines)',
+      'bash',
+      ['-c', `rm -f coordination/codeowners-*.yaml && exec "${node}" "${BIN}" import codeowners CODEOWNERS`],
+      { cwd: importDir, n: runs(5), memory: true },
+    ),
+  };
+}
+const codeowners = benchCodeowners();
+
+/**
+ * export ics on the seed, and on the organisation corpus with a calendar document added: one
+ * meeting a team (500) in every frequency a calendar holds, and settings.timezone.
+ */
+function benchExportIcs() {
+  const seed = measure('export ics (seed)', ...pc(['export', 'ics'], { cwd: SEED, n: runs(15) }));
+  const dir = path.join(tmp, 'org-ics');
+  cpSync(corpora.org, dir, { recursive: true });
+  const projectFile = path.join(dir, 'perfcoord.yaml');
+  const settings = '  timezone: Europe/Berlin\n  cadenceStart: "2026-01-05"\n';
+  const text = readFileSync(projectFile, 'utf8');
+  writeFileSync(
+    projectFile,
+    /^settings:\n/m.test(text)
+      ? text.replace(/^settings:\n/m, `settings:\n${settings}`)
+      : `${text}settings:\n${settings}`,
+  );
+  const kinds = ['weekly', 'bi-weekly', 'monthly, week: last', 'per_sprint', 'daily'];
+  const meetings = Array.from({ length: 500 }, (_, m) => {
+    const frequency = kinds[m % kinds.length];
+    const clock = `${String(8 + (m % 9)).padStart(2, '0')}:${m % 2 ? '30' : '00'}`;
+    return `  - { id: cal-${m}, frequency: ${frequency}, day: ${['monday', 'tuesday', 'wednesday', 'thursday', 'friday'][m % 5]}, time: "${clock}", duration: 30min, participants: [team-${m}], agenda: [budgets, regressions] }`;
+  });
+  writeFileSync(
+    path.join(dir, 'coordination/calendar.yaml'),
+    `apiVersion: perfcoord/v1\nkind: Cadence\nmeetings:\n${meetings.join('\n')}\n`,
+  );
+  const org = measure(
+    'export ics (org + 500 calendar meetings)',
+    ...pc(['export', 'ics', '-o', path.join(tmp, 'org.ics')], { cwd: dir, n: runs(5), memory: true }),
+  );
+  return { seed, org };
+}
+const exportIcs = benchExportIcs();
 
 // Peers, on the same 1,000-document corpus and the same schemas.
 const peerRows = [];
@@ -274,6 +396,31 @@ if (peers) {
   } else peerRows.push([{ label: 'Spectral 6', error: 'could not be installed through npx' }, docs]);
 }
 
+// diff: two git revisions of the seed, and two 4,000-document corpora that differ in one document in 40.
+function benchDiff() {
+  const repo = path.join(tmp, 'diff-repo');
+  cpSync(SEED, repo, { recursive: true });
+  const git = (...a) =>
+    spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...a], { cwd: repo });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'seed');
+  cpSync(path.join(ROOT, 'test/fixtures/diff/seed-changes/files'), repo, { recursive: true, force: true });
+  git('add', '-A');
+  git('commit', '-qm', 'changes');
+  const seed = measure('diff HEAD~1 HEAD (seed, git)', ...pc(['diff', 'HEAD~1', 'HEAD'], { cwd: repo, n: runs(15) }));
+  const head = changedCopy(corpora.docs4k, 'docs-4000-changed');
+  const big = measure(
+    'diff of two 4,000-document corpora',
+    ...pc(['diff', corpora.docs4k, head, '--format', 'json'], { n: runs(5), memory: true }),
+  );
+  return () => {
+    show(seed, base, '', { text: '<= 4x node', check: (r) => r.median <= 4 * base });
+    show(big, base, '', { text: '< 3 s, peak < 300 MB', memory: true, check: (r) => r.median < 3000 && r.rss < 300 });
+  };
+}
+const showDiff = benchDiff();
+
 // Report.
 const MEMORY = { text: 'peak < 200 MB', memory: true, check: (r) => r.rss < 200 };
 const perSecond = (r) => (r.error ? 0 : r.docs / (r.median / 1000));
@@ -282,6 +429,10 @@ show(version, base, '', { text: '<= 1.5x node', check: (r) => r.median <= 1.5 * 
 show(seedValidate, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
 show(seedWho, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
 show(seedRender, base, '', { text: '<= 4x node', check: (r) => r.median <= 4 * base });
+show(gateCheck, base, gateCheck.error ? '' : `${(gateCheck.bytes / 1e6).toFixed(1)} MB report`, {
+  text: '<= 3x node',
+  check: (r) => r.median <= 3 * base,
+});
 for (const key of ['docs1k', 'docs2k', 'docs4k']) {
   const r = scale[key];
   const extra = r.error ? '' : `${perSecond(r).toFixed(0)} docs/s, ${((r.median / r.docs) * 1000).toFixed(0)} µs/doc`;
@@ -298,6 +449,12 @@ show(big, base, '', MEMORY);
 show(orgValidate, base, '', MEMORY);
 show(orgWho, base);
 show(orgRender, base);
+show(codeowners.seed, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
+show(codeowners.org, base, '', { text: '< 1.5 s', check: (r) => r.median < 1500 });
+show(codeowners.import, base, '', { text: '< 2 s', check: (r) => r.median < 2000 });
+show(exportIcs.seed, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
+show(exportIcs.org, base, '', { text: '< 1 s', check: (r) => r.median < 1000 });
+showDiff();
 for (const [r, docs] of peerRows)
   show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
 

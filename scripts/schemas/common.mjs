@@ -163,6 +163,19 @@ export const defs = {
     pattern: '^(?:<=|>=|<|>|==|!=)\\s*-?\\d+(?:\\.\\d+)?\\s*[A-Za-z%/_]*$',
     patternErrorMessage: 'must be an operator, a number and an optional unit, such as "<= 200ms" or ">= 95%"',
   },
+  resultSource: {
+    description: 'A tool whose result files `perfcoord gate check` reads.',
+    type: 'string',
+    enum: ['k6', 'lighthouse', 'bench'],
+  },
+  stat: {
+    description: 'Which figure of a measured metric, e.g. "p(95)", "avg", "rate" or "latency".',
+    type: 'string',
+    minLength: 1,
+    maxLength: 64,
+    pattern: '^[^\\n\\r]+$',
+    'x-message': 'must be a statistic on one line, such as "p(95)", "avg", "rate" or "latency"',
+  },
   date: {
     description: 'A calendar date, "YYYY-MM-DD".',
     type: 'string',
@@ -177,6 +190,35 @@ export const defs = {
     maxLength: LIMITS.glob,
     pattern: '^[^\\n\\r\\u0000]+$',
     patternErrorMessage: 'must be a single-line path glob',
+  },
+  handles: {
+    description:
+      'How other systems name this team or role: CODEOWNERS owners, reviewers, escalation pages. Each is optional.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      github: {
+        description: 'A GitHub team "@org/team" or user "@user".',
+        type: 'string',
+        maxLength: 140,
+        pattern: '^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$',
+        'x-message': 'must be a GitHub team "@org/team" or user "@user"',
+      },
+      gitlab: {
+        description: 'A GitLab group "@group/subgroup" or user "@user".',
+        type: 'string',
+        maxLength: 255,
+        pattern: '^@[A-Za-z0-9_.][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.][A-Za-z0-9_.-]*)*$',
+        'x-message': 'must be a GitLab group "@group/subgroup" or user "@user"',
+      },
+      email: {
+        description: 'An email address, e.g. "perf-team@example.com".',
+        type: 'string',
+        maxLength: 254,
+        pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+        'x-message': 'must be an email address such as "perf-team@example.com"',
+      },
+    },
   },
 };
 

@@ -42,6 +42,8 @@ export const MODEL_RULE_IDS = [
   'ownership-owner',
   'ownership-duty-holder',
   'joint-members',
+  'ownership-path-pattern',
+  'gate-criterion',
   'ownership-paths-overlap',
   'escalation-levels',
   'escalation-responders',
@@ -53,6 +55,8 @@ export const MODEL_RULE_IDS = [
   'cadence-overlap',
   'cadence-critical-sync',
   'cadence-meeting-load',
+  'settings-timezone',
+  'cadence-recurrence',
   'plan-order',
 ] as const;
 

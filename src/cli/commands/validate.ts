@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { loadProject } from '../../core/load/load.js';
+import { listProjectFiles } from '../../core/files/list.js';
 import { ruleCatalog } from '../../core/validate/catalog.js';
 import { exitCodeFor, summarize, validateProject } from '../../core/validate/validate.js';
 import { writeFileAtomic } from '../../core/write/atomic.js';
@@ -72,7 +73,8 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     fast: opts.fastPath !== false,
     ...(cache ? { cache } : {}),
   });
-  const result = validateProject(load);
+  // Ties between area globs are checked against the files of the project, as who-owns sees them.
+  const result = validateProject(load, load.project ? { files: () => listProjectFiles(load.root).files } : {});
   if (cache) saveCache(cache);
   const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   // Looked up only for the files a formatter shows source lines of.

@@ -46,6 +46,11 @@ export interface ValidateOptions {
    * complete YAML parse of each file with a finding.
    */
   locate?: boolean;
+  /**
+   * The project's files (relative to its folder, "/"), listed on demand: rules that
+   * check globs against real paths call it only when the model has globs.
+   */
+  files?: () => readonly string[];
 }
 
 /** Messages quote model values; past this length one is cut. */
@@ -126,6 +131,7 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
     const ctx: RuleContext = {
       model,
       index,
+      ...(options.files ? { files: options.files } : {}),
       report(at: Loc | Finding['at'], message: string, options: ReportOptions = {}) {
         const anchor: Finding['at'] = 'doc' in at ? { loc: at, ...(options.part ? { part: options.part } : {}) } : at;
         findings.push({
