@@ -53,7 +53,7 @@ const project = schema({
         type: 'string',
         maxLength: 64,
         pattern: '^[A-Za-z][A-Za-z0-9_+/-]*$',
-        'x-message': 'must be an IANA time zone name such as "Europe/Berlin" or "America/New_York"',
+        patternErrorMessage: 'must be an IANA time zone name such as "Europe/Berlin" or "America/New_York"',
       },
       cadenceStart: ref(
         'date',
