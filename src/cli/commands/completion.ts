@@ -81,7 +81,8 @@ const flags = (o: OptionSpec) => [o.long, o.short].filter((f): f is string => f 
 const wordsOf = (s: Spec) => [...s.subcommands, ...s.options.flatMap(flags)];
 
 // The command path from the words typed so far, skipping options and their values.
-function pathLoop(words: string, valueFlags: readonly string[]): string {
+function pathLoop(words: string, valueFlags: readonly string[], parents: readonly string[]): string {
+  const parent = parents.map((p) => `"$cmdpath" == "${p}"`).join(' || ');
   return `  cmdpath=""
   skip=0
   for w in ${words}; do
@@ -89,9 +90,14 @@ function pathLoop(words: string, valueFlags: readonly string[]): string {
     case "$w" in
       ${valueFlags.join('|')}) skip=1 ;;
       -*) ;;
-      *) if [[ -z "$cmdpath" ]]; then cmdpath="$w"; elif [[ "$cmdpath" == "render" ]]; then cmdpath="$cmdpath $w"; fi ;;
+      *) if [[ -z "$cmdpath" ]]; then cmdpath="$w"; elif [[ ${parent} ]]; then cmdpath="$cmdpath $w"; fi ;;
     esac
   done`;
+}
+
+/** Commands with subcommands (render, export, import): the next word names the subcommand. */
+function parentsOf(specs: readonly Spec[]): string[] {
+  return specs.filter((s) => s.path.length === 1 && s.subcommands.length > 0).map((s) => s.path[0] ?? '');
 }
 
 function valueFlags(specs: readonly Spec[]): string[] {
@@ -144,7 +150,7 @@ _perfcoord() {
   local cur prev cmdpath skip w words files
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
-${pathLoop('"${COMP_WORDS[@]:1:COMP_CWORD-1}"', valueFlags(specs))}
+${pathLoop('"${COMP_WORDS[@]:1:COMP_CWORD-1}"', valueFlags(specs), parentsOf(specs))}
   case "$cmdpath:$prev" in
 ${optionCases.join('\n')}
   esac
@@ -178,7 +184,7 @@ function zsh(specs: Spec[]): string {
 _perfcoord() {
   local cmdpath skip w files=0
   local -a candidates
-${pathLoop('"${(@)words[2,CURRENT-1]}"', valueFlags(specs))}
+${pathLoop('"${(@)words[2,CURRENT-1]}"', valueFlags(specs), parentsOf(specs))}
   case "$cmdpath:\${words[CURRENT-1]}" in
 ${optionCases.join('\n')}
   esac
