@@ -1,15 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'jsonc-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../src/core/validate/catalog.js';
 import { version } from '../src/core/version.js';
 import { ROOT, SEED, runCli } from './helpers/run.js';
+import { tempFolder } from './helpers/tmp.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-cli-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempFolder('cli');
 const PROJECT = 'apiVersion: perfcoord/v1\nkind: Project\nname: Shop\n';
 
 describe('help', () => {

@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { ProjectAnswers } from '../src/core/init/answers.js';
 import { ANSWER_FILES, documentsFor } from '../src/core/init/generate.js';
@@ -11,14 +10,9 @@ import { loadProject } from '../src/core/load/load.js';
 import { validateProject } from '../src/core/validate/validate.js';
 import { CTRL_C, scriptedPrompt, terminalIo } from './fixtures/init/scripted-prompt.js';
 import type { Turn } from './fixtures/init/scripted-prompt.js';
+import { tempFolders } from './helpers/tmp.js';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-function emptyDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-wizard-'));
-  temps.push(dir);
-  return dir;
-}
+const emptyDir = tempFolders('wizard');
 
 function filesIn(dir: string, rel = ''): string[] {
   if (!existsSync(dir)) return [];

@@ -1,17 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, SEED, runCli } from './helpers/run.js';
+import { tempFolders } from './helpers/tmp.js';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/who-owns');
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-function tmpDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-who-'));
-  temps.push(dir);
-  return dir;
-}
+const tmpDir = tempFolders('who');
 const OVERLAP = path.join(FIXTURES, 'overlap');
 const GAPS = path.join(FIXTURES, 'gaps');
 const expected = (name: string) => readFileSync(path.join(FIXTURES, 'expected', name), 'utf8');

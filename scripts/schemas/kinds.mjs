@@ -47,6 +47,19 @@ const project = schema({
         minimum: 0,
         maximum: 60,
       },
+      timezone: {
+        description:
+          'The IANA time zone meeting times are local to, e.g. "Europe/Berlin". Calendars (export ics) use it; without it, times are taken as UTC.',
+        type: 'string',
+        maxLength: 64,
+        pattern: '^[A-Za-z][A-Za-z0-9_+/-]*$',
+        patternErrorMessage: 'must be an IANA time zone name such as "Europe/Berlin" or "America/New_York"',
+      },
+      cadenceStart: ref(
+        'date',
+        'The first day of the cadence: bi-weekly, monthly and quarterly meetings without their own "starts" count from it.',
+      ),
+      sprintStart: ref('date', 'The first day of the first sprint: per-sprint meetings recur every sprintWeeks weeks from it.'),
     }),
     document: object('Facts about the strategy document itself, shown on the index page.', {
       version: ref('label', 'The strategy version, e.g. "1.0".'),
@@ -198,14 +211,20 @@ const ownership = schema({
 });
 
 const criterion = {
-  description: 'A criterion: free text, or a measurable { metric, target }.',
+  description:
+    'A criterion: free text; a measurable { metric, target } on a declared metric; or { metric, source, stat?, target } on a tool\'s own metric, which `perfcoord gate check` evaluates against result files.',
   type: ['string', 'object'],
   minLength: 1,
   maxLength: LIMITS.text,
   additionalProperties: false,
   required: ['metric', 'target'],
   properties: {
-    metric: ref('id', 'The id of a metric declared in a Metrics document.'),
+    metric: ref(
+      'label',
+      'Without source: the id of a metric declared in a Metrics document. With source: the tool\'s own name: a k6 metric (http_req_duration), a Lighthouse audit id (largest-contentful-paint) or "categories:<id>", a benchmark name.',
+    ),
+    source: ref('resultSource', 'The tool whose result files measure the metric: k6, lighthouse or bench.'),
+    stat: ref('stat', 'Which figure of the metric: for k6 avg, min, max, med, p(N), rate, count or value; for a Bencher (BMF) benchmark its measure, e.g. latency.'),
     target: ref('threshold', 'The value to meet, e.g. "<= 200ms".'),
     description: ref('label', 'What the criterion checks.'),
   },
@@ -356,6 +375,12 @@ const meeting = object(
     day: ref('weekday', 'The day of the week, for weekly, bi-weekly and monthly meetings on a fixed day.'),
     time: ref('time', 'When it starts.'),
     duration: ref('duration', 'How long it lasts.'),
+    starts: ref('date', 'The first day it happens (bi-weekly, monthly, quarterly and per-sprint meetings count their weeks from it).'),
+    week: {
+      description: 'The week of the month of a monthly or quarterly meeting, with "day": "first" Monday, "last" Friday.',
+      type: 'string',
+      enum: ['first', 'second', 'third', 'fourth', 'last'],
+    },
     participants: ref('partyList', 'Who attends.'),
     attendance: {
       description:
@@ -495,7 +520,11 @@ const metric = object(
     owner: ref('partyRef', 'The team or role accountable for the metric.'),
     unit: ref('label', 'The unit, e.g. "ms", "%" or "h".'),
     target: ref('threshold', 'The value to reach, e.g. "<= 4h".'),
-    source: ref('label', 'Where the numbers come from.'),
+    source: ref(
+      'label',
+      'Where the numbers come from. "k6", "lighthouse" or "bench" make criteria on this metric measurable by `perfcoord gate check`, with the metric id as the tool\'s name for it.',
+    ),
+    stat: ref('stat', 'With source k6: avg, min, max, med, p(N), rate, count or value; with source bench: the Bencher (BMF) measure.'),
     description: ref('longText', 'What the metric measures.'),
   },
   ['id'],
@@ -562,7 +591,7 @@ const planPhase = object(
       type: 'string',
       maxLength: 9,
       pattern: '^[1-9]\\d{0,2}(?:-[1-9]\\d{0,2})?$',
-      'x-message': 'must be a week or a range of weeks such as "1-2"',
+      patternErrorMessage: 'must be a week or a range of weeks such as "1-2"',
     },
     owner: ref('partyRef', 'Who drives the phase.'),
     items: list(item, 'The checklist.', 100),
@@ -622,3 +651,22 @@ const anyDocument = {
 };
 
 export const schemas = { ...kinds, Any: ['document.schema.json', anyDocument] };
+
+/**
+ * The properties that give a document's kind away when it forgot to say (validate then suggests
+ * "add kind: <Kind>"), checked in this order. Generated into src/core/model/kinds-generated.ts.
+ */
+export const telltales = {
+  Project: ['coreTeam'],
+  Teams: ['teams', 'roles'],
+  Ownership: ['areas'],
+  QualityGates: ['stages'],
+  EscalationMatrix: ['levels'],
+  Workflow: ['nodes'],
+  Cadence: ['meetings'],
+  Channels: ['channels'],
+  Docs: ['spaces'],
+  Metrics: ['metrics'],
+  Risks: ['risks'],
+  Plan: ['phases'],
+};

@@ -14,6 +14,7 @@ export const LOAD_RULE_IDS = [
   'file-binary',
   'file-encoding',
   'include-outside-root',
+  'docs-out-outside-root',
   'include-no-match',
   'config-unknown-rule',
   'yaml-syntax',
@@ -42,6 +43,7 @@ export const MODEL_RULE_IDS = [
   'ownership-duty-holder',
   'joint-members',
   'ownership-path-pattern',
+  'gate-criterion',
   'ownership-paths-overlap',
   'escalation-levels',
   'escalation-responders',
@@ -53,6 +55,8 @@ export const MODEL_RULE_IDS = [
   'cadence-overlap',
   'cadence-critical-sync',
   'cadence-meeting-load',
+  'settings-timezone',
+  'cadence-recurrence',
   'plan-order',
 ] as const;
 

@@ -37,6 +37,7 @@ function valueOf(name: string, choices: readonly string[] | undefined): Values {
 const ARGS: Record<string, Values> = {
   validate: { kind: 'files' },
   'who-owns': { kind: 'files' },
+  diff: { kind: 'dirs' },
   schema: { kind: 'words', words: KIND_WORDS },
   completion: { kind: 'words', words: SHELLS },
 };
@@ -82,7 +83,6 @@ const wordsOf = (s: Spec) => [...s.subcommands, ...s.options.flatMap(flags)];
 
 // The command path from the words typed so far, skipping options and their values.
 function pathLoop(words: string, valueFlags: readonly string[], parents: readonly string[]): string {
-  const parent = parents.map((p) => `"$cmdpath" == "${p}"`).join(' || ');
   return `  cmdpath=""
   skip=0
   for w in ${words}; do
@@ -90,14 +90,14 @@ function pathLoop(words: string, valueFlags: readonly string[], parents: readonl
     case "$w" in
       ${valueFlags.join('|')}) skip=1 ;;
       -*) ;;
-      *) if [[ -z "$cmdpath" ]]; then cmdpath="$w"; elif [[ ${parent} ]]; then cmdpath="$cmdpath $w"; fi ;;
+      *) if [[ -z "$cmdpath" ]]; then cmdpath="$w"; elif [[ ${parents.map((p) => `"$cmdpath" == "${p}"`).join(' || ')} ]]; then cmdpath="$cmdpath $w"; fi ;;
     esac
   done`;
 }
 
-/** Commands with subcommands (render, export, import): the next word names the subcommand. */
+/** The commands that have subcommands (render, gate, export): the path goes one word further under them. */
 function parentsOf(specs: readonly Spec[]): string[] {
-  return specs.filter((s) => s.path.length === 1 && s.subcommands.length > 0).map((s) => s.path[0] ?? '');
+  return [...new Set(specs.filter((s) => s.path.length > 1).map((s) => s.path[0]!))].sort();
 }
 
 function valueFlags(specs: readonly Spec[]): string[] {

@@ -49,6 +49,12 @@ export interface Project {
   rules: Map<string, { setting: RuleSetting; loc: Loc }>;
   sprintWeeks: number;
   maxWeeklyMeetingHours: number;
+  /** The IANA time zone meeting times are local to, as written. */
+  timezone?: string;
+  /** "YYYY-MM-DD": where bi-weekly, monthly and quarterly meetings without their own start count from. */
+  cadenceStart?: string;
+  /** "YYYY-MM-DD": the first day of the first sprint. */
+  sprintStart?: string;
   document: StrategyDocument;
   docsOut: string;
   /** codeowners.out as written, relative to the project file; undefined for the default. */

@@ -2,9 +2,11 @@ import type { Rule } from '../rule.js';
 import { cadenceCriticalSync } from './cadence-critical-sync.js';
 import { cadenceMeetingLoad } from './cadence-meeting-load.js';
 import { cadenceOverlap } from './cadence-overlap.js';
+import { cadenceRecurrence } from './cadence-recurrence.js';
 import { escalationLevels } from './escalation-levels.js';
 import { escalationResponders } from './escalation-responders.js';
 import { escalationResponseOrder } from './escalation-response-order.js';
+import { gateCriterion } from './gate-criterion.js';
 import { idConfusable } from './id-confusable.js';
 import { idReserved } from './id-reserved.js';
 import { jointMembers } from './joint-members.js';
@@ -15,6 +17,7 @@ import { ownershipPathsOverlap } from './ownership-paths-overlap.js';
 import { planOrder } from './plan-order.js';
 import { refKind } from './ref-kind.js';
 import { refUnknown } from './ref-unknown.js';
+import { settingsTimezone } from './settings-timezone.js';
 import { teamsCore } from './teams-core.js';
 import { workflowDecision } from './workflow-decision.js';
 import { workflowEnd } from './workflow-end.js';
@@ -32,6 +35,7 @@ export const RULES: readonly Rule[] = [
   ownershipDutyHolder,
   jointMembers,
   ownershipPathPattern,
+  gateCriterion,
   ownershipPathsOverlap,
   escalationLevels,
   escalationResponders,
@@ -43,5 +47,7 @@ export const RULES: readonly Rule[] = [
   cadenceOverlap,
   cadenceCriticalSync,
   cadenceMeetingLoad,
+  settingsTimezone,
+  cadenceRecurrence,
   planOrder,
 ];
