@@ -2,8 +2,6 @@
  * `perfcoord render docs` without the writing: the model in, every page and
  * diagram file out, in memory. The same model gives the same bytes.
  */
-// The docs link the .ics files that the calendar export writes beside them.
-// eslint-disable-next-line no-restricted-imports
 import { calendarFiles } from '../export/calendars.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Model } from '../model/types.js';

@@ -1,5 +1,3 @@
-// The cadence page links the .ics files that the calendar export writes beside it.
-// eslint-disable-next-line no-restricted-imports
 import { calendarPlan } from '../../export/calendars.js';
 import { weeklyMeetingLoad } from '../../model/cadence.js';
 import type { Meeting } from '../../model/types.js';
