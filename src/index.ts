@@ -29,6 +29,7 @@ import { FORMATTERS } from './core/format/index.js';
 import type { Format } from './core/format/index.js';
 import { listProjectFiles } from './core/files/list.js';
 import { version } from './core/version.js';
+import { toPosix } from './core/util/paths.js';
 
 export type { Diagnostic, Position, Range, Severity } from './core/diagnostic.js';
 export type {
@@ -146,9 +147,7 @@ export function whoOwns(
   const incomplete = validateProject(project.load, { locate: false }).diagnostics.some((d) => d.severity === 'error');
   if (typeof question === 'object' && 'unowned' in question) {
     const listing = listProjectFiles(project.root);
-    const ownFiles = new Set(
-      project.load.files.map((f) => path.relative(project.root, f.path).split(path.sep).join('/')),
-    );
+    const ownFiles = new Set(project.load.files.map((f) => toPosix(path.relative(project.root, f.path))));
     return answerUnowned(
       model,
       index,

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
 import { plain } from '../src/core/format/color.js';
+import fc from 'fast-check';
+import { displayWidth } from '../src/cli/columns.js';
 import { lineWrap, table } from '../src/cli/commands/who-owns/table.js';
 import { ROOT, SEED } from './helpers/run.js';
 
@@ -156,5 +158,44 @@ describe('who-owns on a terminal: compact tables', () => {
     const json = await onTerminal(['who-owns', '--json', 'database_optimization'], SEED, 120, {});
     expect(json.stdout).not.toContain('\u001b[');
     expect(JSON.parse(json.stdout).version).toBe(1);
+  });
+});
+
+describe('table in display columns', () => {
+  it('aligns a CJK team name by the columns it takes on screen, not by its length', () => {
+    const lines = table(
+      ['TEAM', 'LEAD', 'HOLDS'],
+      [
+        ['性能团队', 'lead_a', 'monitoring'],
+        ['backend', 'lead_b', 'queries'],
+      ],
+      80,
+      plain,
+    );
+    expect(lines).toEqual(['TEAM      LEAD    HOLDS', '性能团队  lead_a  monitoring', 'backend   lead_b  queries']);
+    // Each LEAD cell starts at the same screen column.
+    expect(
+      new Set(lines.map((l) => displayWidth(l.slice(0, l.indexOf(l.includes('lead_') ? 'lead_' : 'LEAD'))))),
+    ).toEqual(new Set([10]));
+  });
+
+  it('cuts wide text between characters, within the width', () => {
+    const lines = table(['ID', 'NOTE'], [['数据库优化数据库优化', '说明 说明 说明']], 14, plain);
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(14);
+    expect(lines[1]).toBe('数据…   说明');
+  });
+
+  it('never lets a line grow past the width, whatever the text', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '中', '文', 'é', '👍', '-'), maxLength: 30 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell, cell), { maxLength: 4 }),
+        fc.integer({ min: 30, max: 60 }),
+        (rows, width) => {
+          for (const line of table(['A', 'B', 'C'], rows, width, plain))
+            expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        },
+      ),
+    );
   });
 });

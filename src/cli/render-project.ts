@@ -42,11 +42,3 @@ export function loadForRender(config: string | undefined, io: Io): RenderProject
     projectDir: projectFile ? path.dirname(projectFile) : load.cwd,
   };
 }
-
-/** A path as people see it: relative to the working folder when inside it, else absolute; with "/". */
-export function displayPath(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  if (rel === '') return '.';
-  const shown = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? file : rel;
-  return shown.split(path.sep).join('/');
-}

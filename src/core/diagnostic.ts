@@ -1,3 +1,5 @@
+import { compareStrings } from './util/compare.js';
+
 /** A position in a file: 0-based line, 0-based column in UTF-16 code units. */
 export interface Position {
   line: number;
@@ -36,11 +38,6 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     compareStrings(a.rule, b.rule) ||
     compareStrings(a.message, b.message)
   );
-}
-
-/** Code-unit order: stable across locales and machines. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export const ZERO_RANGE: Range = { start: { line: 0, col: 0 }, end: { line: 0, col: 0 } };

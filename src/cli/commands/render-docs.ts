@@ -11,7 +11,8 @@ import { planSvgs, renderSvgs, svgPath } from '../../svg/svg-files.js';
 import type { DiagramRenderer } from '../../svg/types.js';
 import { safeText } from '../../core/format/color.js';
 import type { Io } from '../io.js';
-import { displayPath, loadForRender } from '../render-project.js';
+import { displayPath } from '../../core/util/paths.js';
+import { loadForRender } from '../render-project.js';
 
 export interface RenderDocsOptions {
   config?: string;

@@ -14,6 +14,7 @@ import type { SchemaLocation } from '../../core/write/vscode.js';
 import { safeText } from '../../core/format/color.js';
 import { version } from '../../core/version.js';
 import type { Io } from '../io.js';
+import { isInside } from '../../core/util/paths.js';
 
 export async function run(
   kind: string | undefined,
@@ -79,7 +80,6 @@ function workspaceOf(projectDir: string): string {
 function schemaLocation(projectDir: string, workspace: string): SchemaLocation {
   const root = installedSchemasRoot(projectDir);
   if (root !== undefined) return { kind: 'folder', dir: path.join(root, ...INSTALLED_SCHEMAS.split('/')) };
-  const rel = path.relative(workspace, SCHEMA_DIR);
-  if (!rel.startsWith('..') && !path.isAbsolute(rel)) return { kind: 'folder', dir: SCHEMA_DIR };
+  if (isInside(workspace, SCHEMA_DIR)) return { kind: 'folder', dir: SCHEMA_DIR };
   return { kind: 'url', base: publishedSchemas(version()) };
 }

@@ -20,6 +20,7 @@ import { areasTable, pathTable, pathsTable, teamTable, terminalWidth, unownedTab
 import { teamText } from './who-owns/team-text.js';
 import { areasText, pathText, pathsText, sanitize } from './who-owns/text.js';
 import { unownedText } from './who-owns/unowned-text.js';
+import { relativeInside, toPosix } from '../../core/util/paths.js';
 
 export interface WhoOwnsOptions {
   config?: string;
@@ -136,9 +137,8 @@ function projectPath(ctx: Ctx, query: string): string {
       return ctx.io.cwd;
     }
   })();
-  const rel = path.relative(root, path.resolve(cwd, query));
-  const inside = rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-  if (inside) return rel.split(path.sep).join('/');
+  const rel = relativeInside(root, path.resolve(cwd, query));
+  if (rel !== undefined) return rel;
   const fromRoot = path.posix.normalize(query.replace(/\\/g, '/'));
   if (path.isAbsolute(query) || fromRoot === '..' || fromRoot.startsWith('../')) {
     throw new UsageError(`${query} is outside the project folder ${root}; areas claim paths inside it`);
@@ -227,7 +227,7 @@ function unowned(ctx: Ctx): number {
       } catch {
         // a file that could not be read is still perfcoord's
       }
-      return path.relative(load.root, abs).split(path.sep).join('/');
+      return toPosix(path.relative(load.root, abs));
     }),
   );
   const json = answerUnowned(

@@ -22,6 +22,7 @@ import { runSteps } from './steps/index.js';
 import { loadTemplates } from './templates.js';
 import { findConflict, writeProject } from './write.js';
 import type { Conflict } from './write.js';
+import { displayPath, toPosix } from '../../core/util/paths.js';
 
 export interface InitOptions {
   yes?: boolean;
@@ -42,19 +43,12 @@ export interface InitDeps {
 export function schemaSource(target: string): SchemaSource {
   const root = installedSchemasRoot(target);
   if (root === undefined) return { kind: 'published', version: version() };
-  const rel = path.relative(path.resolve(target), root).split(path.sep).join('/');
+  const rel = toPosix(path.relative(path.resolve(target), root));
   return { kind: 'installed', dir: rel === '' ? INSTALLED_SCHEMAS : `${rel}/${INSTALLED_SCHEMAS}` };
 }
 
-function shownPath(cwd: string, target: string): string {
-  const rel = path.relative(cwd, target);
-  if (rel === '') return '.';
-  const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-  return outside ? target : rel.split(path.sep).join('/');
-}
-
 function refuse(io: Io, conflict: Conflict): number {
-  const shown = safeText(shownPath(io.cwd, conflict.path));
+  const shown = safeText(displayPath(io.cwd, conflict.path));
   const why =
     conflict.reason === 'exists'
       ? `${shown} already exists; init never overwrites a file`
@@ -87,7 +81,7 @@ export async function runInit(opts: InitOptions, io: Io, deps: InitDeps = {}): P
     yes,
     template,
     target,
-    targetShown: shownPath(io.cwd, target),
+    targetShown: displayPath(io.cwd, target),
     paths,
     ...(templateName !== undefined ? { templateName } : {}),
   });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { compareStrings } from '../util/compare.js';
 
 /** Enough for any repository perfcoord is meant for; past it the report says the list was cut. */
 export const MAX_LISTED_FILES = 200_000;
@@ -85,5 +86,5 @@ function exists(file: string): boolean {
 }
 
 function sorted(files: Iterable<string>): string[] {
-  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...files].sort(compareStrings);
 }

@@ -6,7 +6,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** SARIF 2.1.0, as GitHub code scanning takes it: every rule described, every result located. */
 export const sarif: Formatter = (diagnostics, ctx) => {
-  const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  const ruleIndex = new Map<string, number>(ctx.rules.map((r, i) => [r.id, i]));
   const base = pathToFileURL(ctx.cwd.endsWith('/') ? ctx.cwd : `${ctx.cwd}/`).href;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

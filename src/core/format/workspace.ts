@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from './context.js';
+import { relativeInside } from '../util/paths.js';
 
 /**
  * GitHub reads annotation paths and SARIF locations from the repository root
@@ -15,12 +16,11 @@ export function forWorkspace(
 ): { diagnostics: readonly Diagnostic[]; ctx: FormatContext } {
   if (workspace === undefined || workspace === '') return { diagnostics, ctx };
   const root = path.resolve(ctx.cwd, workspace);
-  const prefix = path.relative(root, ctx.cwd);
-  if (prefix === '' || prefix.startsWith('..') || path.isAbsolute(prefix)) return { diagnostics, ctx };
+  const prefix = relativeInside(root, ctx.cwd);
+  if (prefix === undefined || prefix === '') return { diagnostics, ctx };
   const rebase = (file: string) => {
     if (path.isAbsolute(file)) return file;
-    const rel = path.relative(root, path.resolve(ctx.cwd, file));
-    return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+    return relativeInside(root, path.resolve(ctx.cwd, file)) ?? file;
   };
   const original = new Map(ctx.files.map((f) => [rebase(f), f]));
   return {

@@ -7,6 +7,7 @@ import { ANSWER_FILES, filesFromAnswers } from './generate.js';
 import type { SchemaSource } from './schema-ref.js';
 import { filesFromTemplate } from './template.js';
 import type { TemplateName, Templates } from './template.js';
+import { compareStrings } from '../util/compare.js';
 
 export interface InitPlan {
   template: TemplateName;
@@ -23,7 +24,7 @@ export function projectOrder(a: string, b: string): number {
   if (a === b) return 0;
   if (a === PROJECT_FILE) return -1;
   if (b === PROJECT_FILE) return 1;
-  return a < b ? -1 : 1;
+  return compareStrings(a, b);
 }
 
 /** Whether the questions build the project (else the template is written as it is). */

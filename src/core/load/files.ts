@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { isInside } from './read.js';
+import { isInside, toPosix } from '../util/paths.js';
 
 export interface ExpandProblem {
   /** Index of the include pattern, or -1 for a problem found while walking. */
@@ -62,7 +62,7 @@ export function expandGlobs(root: string, include: readonly string[], exclude: r
         0,
         new Set(),
         (file) => {
-          const rel = path.relative(root, file).split(path.sep).join('/');
+          const rel = toPosix(path.relative(root, file));
           if (isMatch(rel) && !excluded(rel)) found.add(file);
           return found.size < MAX_FILES;
         },
@@ -151,6 +151,6 @@ function walk(
 
 /** YAML files below a folder named on the command line. */
 export function yamlFilesIn(dir: string, root: string): Expanded {
-  const rel = path.relative(root, dir).split(path.sep).join('/');
+  const rel = toPosix(path.relative(root, dir));
   return expandGlobs(root, [rel === '' ? '**/*.{yaml,yml}' : `${rel}/**/*.{yaml,yml}`], []);
 }

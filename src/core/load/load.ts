@@ -11,7 +11,8 @@ import { parseFast } from './parse-fast.js';
 import { parseYaml } from './parse-yaml.js';
 import { commonFolder, realOr } from './real-paths.js';
 import { ContentCache } from './cache.js';
-import { DEFAULT_MAX_FILE_SIZE, isInside, readTextFile } from './read.js';
+import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read.js';
+import { isInside, toPosix } from '../util/paths.js';
 import { SourceText } from './source.js';
 import type { LoadedDocument, LoadedFile } from './types.js';
 
@@ -188,7 +189,7 @@ class LoadContext {
 
   display(abs: string): string {
     const rel = path.relative(this.cwd, abs);
-    return (rel === '' ? path.basename(abs) : rel).split(path.sep).join('/');
+    return toPosix(rel === '' ? path.basename(abs) : rel);
   }
 
   /** A file that is only a place to hang a finding on. */

@@ -1,5 +1,6 @@
 import { Composer, Parser, isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
+import type { LoadRuleId } from '../rule-ids.js';
 import type { YamlProblem } from './yaml-errors.js';
 import { fromYamlError } from './yaml-errors.js';
 import type { EntryInfo, NodeInfo } from './node-info.js';
@@ -236,7 +237,7 @@ class Converter {
     }
   }
 
-  private fail(node: YamlNode, message: string, rule = 'yaml-alias'): { value: unknown; info: NodeInfo } {
+  private fail(node: YamlNode, message: string, rule: LoadRuleId = 'yaml-alias'): { value: unknown; info: NodeInfo } {
     const [start, end] = node.range ?? [0, 0];
     if (!this.failed) this.problems.push({ rule, severity: 'error', message, start, end });
     this.failed = true;

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import path from 'node:path';
+import { isInside } from '../util/paths.js';
 
 export interface ReadLimits {
   /** Files larger than this many bytes are refused. */
@@ -21,12 +21,6 @@ export interface ReadProblem {
 }
 
 export type ReadResult = { ok: true; text: string; realPath: string } | { ok: false; problem: ReadProblem };
-
-/** True when `child` is `parent` or lies below it (both absolute, resolved). */
-export function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 /**
  * Reads a UTF-8 text file that must stay inside `root` once symlinks are

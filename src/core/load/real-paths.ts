@@ -1,7 +1,7 @@
 /** Paths as the file system resolves them: one file reached by two names, and the folder that holds several. */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from './read.js';
+import { isInside } from '../util/paths.js';
 
 /** The real path of a file, or the path as given when it cannot be resolved. */
 export function realOr(file: string): string {

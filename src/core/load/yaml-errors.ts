@@ -3,10 +3,11 @@
  * positions where the fix goes (an unclosed quote where it opens).
  */
 import type { Severity } from '../diagnostic.js';
+import type { LoadRuleId } from '../rule-ids.js';
 
 /** A YAML-level finding, by offsets into the text. */
 export interface YamlProblem {
-  rule: string;
+  rule: LoadRuleId;
   severity: Severity;
   message: string;
   start: number;

@@ -48,7 +48,3 @@ export function partyAnswer(index: ModelIndex, id: string): PartyAnswer {
       return { id, kind: 'group', name: entry.group.name ?? null, teams };
   }
 }
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

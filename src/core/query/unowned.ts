@@ -5,6 +5,7 @@ import type { SourceRef } from './answer-parts.js';
 import { holderRefs } from '../model/ownership.js';
 import { sourceOf } from './parties.js';
 import { normalizePath } from './path-lookup.js';
+import { compareStrings } from '../util/compare.js';
 
 export interface UnownedArea {
   id: string;
@@ -127,6 +128,6 @@ function unclaimedPaths(model: Model, input: UnownedInput): UnclaimedPaths {
     considered++;
     if (!matchers.some((m) => m(file))) files.push(file);
   }
-  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  files.sort(compareStrings);
   return { checked: true, considered, files: [...new Set(files)], truncated: input.truncated ?? false };
 }

@@ -21,7 +21,7 @@ import { renderPlanPage } from './pages/plan.js';
 import { renderRisksPage } from './pages/risks.js';
 import { renderTeamsPage } from './pages/teams.js';
 import { renderWorkflowPage } from './pages/workflow.js';
-import { compareText } from './text.js';
+import { compareStrings } from '../util/compare.js';
 
 export type { Diagram, RenderedFile } from './context.js';
 export { diagramsOf } from './diagrams/index.js';
@@ -70,5 +70,5 @@ export function renderDocs(model: Model, index: ModelIndex, options: RenderOptio
     ...pages.map((p) => ({ path: p.file, content: p.content })),
     ...diagrams.map((d) => diagramFile(d, ctx.source)),
   ];
-  return files.sort((a, b) => compareText(a.path, b.path));
+  return files.sort((a, b) => compareStrings(a.path, b.path));
 }

@@ -42,8 +42,3 @@ export function linesOf(text: string): string[] {
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l !== '');
 }
-
-/** Code-unit order: the same everywhere, unlike localeCompare. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

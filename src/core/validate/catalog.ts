@@ -1,4 +1,5 @@
 import type { Severity } from '../diagnostic.js';
+import type { LoadRuleId, RuleId } from '../rule-ids.js';
 import { RULES } from './rules/index.js';
 
 /**
@@ -7,7 +8,7 @@ import { RULES } from './rules/index.js';
  * errors in the project file.
  */
 export interface RuleInfo {
-  id: string;
+  id: RuleId;
   severity: Severity;
   category: 'content' | 'config' | 'io';
   description: string;
@@ -15,7 +16,7 @@ export interface RuleInfo {
   fixed?: boolean;
 }
 
-const LOAD_RULES: RuleInfo[] = [
+const LOAD_RULES = [
   {
     id: 'file-unreadable',
     severity: 'error',
@@ -133,7 +134,12 @@ const LOAD_RULES: RuleInfo[] = [
     category: 'content',
     description: 'The same id is declared twice (ids are global across all files of a kind).',
   },
-];
+] as const satisfies readonly RuleInfo[];
+
+// Every id the loader reports is described above, and nothing else: otherwise this does not compile.
+type Described = (typeof LOAD_RULES)[number]['id'];
+const described: [LoadRuleId] extends [Described] ? ([Described] extends [LoadRuleId] ? true : never) : never = true;
+void described;
 
 let all: RuleInfo[] | undefined;
 

@@ -2,6 +2,7 @@ import type { Severity } from '../diagnostic.js';
 import type { Anchor } from '../finding.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Loc, Model } from '../model/types.js';
+import type { ModelRuleId } from '../rule-ids.js';
 
 export interface ReportOptions {
   part?: 'key' | 'value';
@@ -16,7 +17,7 @@ export interface RuleContext {
 
 /** One check over the whole model: one concept, one file, one id. */
 export interface Rule {
-  id: string;
+  id: ModelRuleId;
   severity: Severity;
   description: string;
   check(ctx: RuleContext): void;

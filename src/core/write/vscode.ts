@@ -4,6 +4,7 @@ import { applyEdits, modify, parse, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
 import { ConfigError } from '../errors.js';
 import { writeFileAtomic } from './atomic.js';
+import { relativeInside, toPosix } from '../util/paths.js';
 
 export interface Association {
   schema: string;
@@ -27,13 +28,13 @@ export function associations(
   include: readonly string[],
   location: SchemaLocation,
 ): Association[] {
-  const prefix = path.relative(workspace, projectDir).split(path.sep).join('/');
+  const prefix = toPosix(path.relative(workspace, projectDir));
   const under = (glob: string) => (prefix === '' ? glob : `${prefix}/${glob.replace(/^\.\//, '')}`);
   let base: string;
   if (location.kind === 'url') base = location.base;
   else {
-    const rel = path.relative(workspace, location.dir).split(path.sep).join('/');
-    base = rel.startsWith('..') || path.isAbsolute(rel) ? location.dir.split(path.sep).join('/') : `./${rel}`;
+    const rel = relativeInside(workspace, location.dir);
+    base = rel === undefined ? toPosix(location.dir) : `./${rel}`;
   }
   return [
     { schema: `${base}/project.schema.json`, globs: ['perfcoord.yaml', 'perfcoord.yml'].map(under) },

@@ -11,6 +11,7 @@ import type { TeamAnswer } from '../../../core/query/team-answer.js';
 import type { UnownedReport } from '../../../core/query/unowned.js';
 import { formatMinutes } from '../../../core/util/durations.js';
 import type { Colors } from '../../../core/format/color.js';
+import { displayWidth, headOf, padColumns } from '../../columns.js';
 import { dependencyText, gateRoles, levelText, meetingWhen, stepText, viaText } from './team-text.js';
 import { heldText, otherLabel, responseText } from './text.js';
 import { MAX_SHOWN_PATHS, morePaths, pathsHeading } from './unowned-text.js';
@@ -28,8 +29,11 @@ const DEFAULT_WIDTH = 80;
 
 /** Cut to `width` with an ellipsis, or pad to it. */
 function fit(text: string, width: number, pad: boolean): string {
-  if (text.length > width) return width <= 1 ? text.slice(0, width) : `${text.slice(0, width - 1)}…`;
-  return pad ? text.padEnd(width) : text;
+  if (displayWidth(text) > width) {
+    const cut = width <= 1 ? headOf(text, width) : `${headOf(text, width - 1)}…`;
+    return pad ? padColumns(cut, width) : cut;
+  }
+  return pad ? padColumns(text, width) : text;
 }
 
 /**
@@ -41,15 +45,17 @@ export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/(?<= )/)) {
-    if ((line + word).trimEnd().length <= w) {
+    if (displayWidth((line + word).trimEnd()) <= w) {
       line += word;
       continue;
     }
     if (line !== '') lines.push(line.trimEnd());
     let rest = word;
-    while (rest.trimEnd().length > w) {
-      lines.push(rest.slice(0, w));
-      rest = rest.slice(w);
+    while (displayWidth(rest.trimEnd()) > w) {
+      // At least one character a line, even one wider than the column.
+      const head = headOf(rest, w) || [...rest][0] || '';
+      lines.push(head);
+      rest = rest.slice(head.length);
     }
     line = rest;
   }
@@ -70,7 +76,7 @@ export function table(
   c: Colors,
   flex: readonly number[] = [headers.length - 1],
 ): string[] {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const total = () => widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1);
   const shrink = (columns: readonly number[]): boolean => {
     let widest: number | undefined;
@@ -135,7 +141,7 @@ function escalationLine(target: EscalationTarget | null, note: string | null): s
 
 export function areaTable(a: AreaAnswer, width: number, c: Colors): string[] {
   const out = [
-    `${c.bold(lineFit(a.id, width))}${a.id.length + 2 < width ? `  ${lineFit(a.title, width - a.id.length - 2)}` : ''}`,
+    `${c.bold(lineFit(a.id, width))}${displayWidth(a.id) + 2 < width ? `  ${lineFit(a.title, width - displayWidth(a.id) - 2)}` : ''}`,
   ];
   const where = `${a.source.file}:${a.source.line}`;
   out.push(...lineWrap(a.paths.length > 0 ? `paths: ${a.paths.join(', ')}  (${where})` : `defined in ${where}`, width));
