@@ -33,13 +33,15 @@ function pagesOf(dir: string, svg = false): Map<string, string> {
 
 /** The page without code spans, fenced blocks, link targets, file names and HTML comments: what reads as prose. */
 function proseOf(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/`[^`\n]*`/g, '')
-    .replace(/\]\([^)]*\)/g, ']')
-    // File names are shown as they are: they are what a reader opens.
-    .replace(/\[[\w.-]+\.(?:mmd|svg)\]/g, '');
+  return (
+    markdown
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/`[^`\n]*`/g, '')
+      .replace(/\]\([^)]*\)/g, ']')
+      // File names are shown as they are: they are what a reader opens.
+      .replace(/\[[\w.-]+\.(?:mmd|svg)\]/g, '')
+  );
 }
 
 const projects: [string, string][] = [
