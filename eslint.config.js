@@ -13,6 +13,7 @@ const LATER = {
   'src/core/validate': ['query', 'render', 'write', 'format', 'init'],
   'src/core/query': ['validate', 'render', 'write', 'format', 'init'],
   'src/core/render': ['validate', 'query', 'write', 'format', 'init'],
+  'src/core/export': ['validate', 'query', 'write', 'format', 'init'],
 };
 
 function layerZone(files, folders, message, up = '(\\./)?(\\.\\./)+') {

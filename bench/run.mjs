@@ -3,7 +3,7 @@
 // Prints medians and ratios; asserts nothing (machines are shared and noisy).
 //   node bench/run.mjs [--quick] [--no-peers]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,6 +171,95 @@ const orgRender = measure(
   }),
 );
 
+/**
+ * export codeowners on the seed and the org, import codeowners of a 5,000-line file: copies whose
+ * teams have handles, since the generated ones have none.
+ */
+function benchCodeowners() {
+  const withHandles = (from, to) => {
+    spawnSync('cp', ['-r', from, to]);
+    const walk = (dir) =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+      );
+    for (const file of walk(to).filter((f) => f.endsWith('.yaml'))) {
+      const text = readFileSync(file, 'utf8');
+      if (!/^kind: Teams$/m.test(text)) continue;
+      const [teams = '', ...rest] = text.split('\nroles:');
+      const handled = teams.replace(/^( {2}- id: (\S+)\n)/gm, '$1    handles: { github: "@acme/$2" }\n');
+      writeFileSync(file, [handled, ...rest].join('\nroles:'));
+    }
+    return to;
+  };
+  const seed = withHandles(SEED, path.join(tmp, 'seed-handles'));
+  const org = withHandles(corpora.org, path.join(tmp, 'org-handles'));
+  const lines = [];
+  for (let i = 0; i < 5000; i++)
+    lines.push(
+      i % 10 === 0 ? `*.ext${i} @acme/team-${i % 500}` : `/services/svc-${i}/ @acme/team-${i % 500} @acme/core`,
+    );
+  const importDir = path.join(tmp, 'import');
+  mkdirSync(path.join(importDir, 'coordination'), { recursive: true });
+  writeFileSync(
+    path.join(importDir, 'perfcoord.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Project\nname: Import\ncoreTeam: core\n',
+  );
+  writeFileSync(
+    path.join(importDir, 'coordination/teams.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Teams\nteams:\n  - { id: core, name: Core, dependency: core }\n',
+  );
+  writeFileSync(path.join(importDir, 'CODEOWNERS'), `${lines.join('\n')}\n`);
+  return {
+    seed: measure('export codeowners (seed)', ...pc(['export', 'codeowners', '-o', '-'], { cwd: seed, n: runs(15) })),
+    org: measure(
+      'export codeowners (org, 5,000 areas)',
+      ...pc(['export', 'codeowners', '-o', '-'], { cwd: org, n: runs(5), memory: true }),
+    ),
+    import: measure(
+      'import codeowners (5,000 lines)',
+      'bash',
+      ['-c', `rm -f coordination/codeowners-*.yaml && exec "${node}" "${BIN}" import codeowners CODEOWNERS`],
+      { cwd: importDir, n: runs(5), memory: true },
+    ),
+  };
+}
+const codeowners = benchCodeowners();
+
+/**
+ * export ics on the seed, and on the organisation corpus with a calendar document added: one
+ * meeting a team (500) in every frequency a calendar holds, and settings.timezone.
+ */
+function benchExportIcs() {
+  const seed = measure('export ics (seed)', ...pc(['export', 'ics'], { cwd: SEED, n: runs(15) }));
+  const dir = path.join(tmp, 'org-ics');
+  cpSync(corpora.org, dir, { recursive: true });
+  const projectFile = path.join(dir, 'perfcoord.yaml');
+  const settings = '  timezone: Europe/Berlin\n  cadenceStart: "2026-01-05"\n';
+  const text = readFileSync(projectFile, 'utf8');
+  writeFileSync(
+    projectFile,
+    /^settings:\n/m.test(text)
+      ? text.replace(/^settings:\n/m, `settings:\n${settings}`)
+      : `${text}settings:\n${settings}`,
+  );
+  const kinds = ['weekly', 'bi-weekly', 'monthly, week: last', 'per_sprint', 'daily'];
+  const meetings = Array.from({ length: 500 }, (_, m) => {
+    const frequency = kinds[m % kinds.length];
+    const clock = `${String(8 + (m % 9)).padStart(2, '0')}:${m % 2 ? '30' : '00'}`;
+    return `  - { id: cal-${m}, frequency: ${frequency}, day: ${['monday', 'tuesday', 'wednesday', 'thursday', 'friday'][m % 5]}, time: "${clock}", duration: 30min, participants: [team-${m}], agenda: [budgets, regressions] }`;
+  });
+  writeFileSync(
+    path.join(dir, 'coordination/calendar.yaml'),
+    `apiVersion: perfcoord/v1\nkind: Cadence\nmeetings:\n${meetings.join('\n')}\n`,
+  );
+  const org = measure(
+    'export ics (org + 500 calendar meetings)',
+    ...pc(['export', 'ics', '-o', path.join(tmp, 'org.ics')], { cwd: dir, n: runs(5), memory: true }),
+  );
+  return { seed, org };
+}
+const exportIcs = benchExportIcs();
+
 // Peers, on the same 1,000-document corpus and the same schemas.
 const peerRows = [];
 if (peers) {
@@ -298,6 +387,11 @@ show(big, base, '', MEMORY);
 show(orgValidate, base, '', MEMORY);
 show(orgWho, base);
 show(orgRender, base);
+show(codeowners.seed, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
+show(codeowners.org, base, '', { text: '< 1.5 s', check: (r) => r.median < 1500 });
+show(codeowners.import, base, '', { text: '< 2 s', check: (r) => r.median < 2000 });
+show(exportIcs.seed, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
+show(exportIcs.org, base, '', { text: '< 1 s', check: (r) => r.median < 1000 });
 for (const [r, docs] of peerRows)
   show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
 

@@ -1,11 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, SEED, runCli } from './helpers/run.js';
+import { tempFolder } from './helpers/tmp.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-cache-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempFolder('cache');
 
 describe('--cache', () => {
   it('gives the same findings as a run without it, and follows edits', async () => {

@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'jsonc-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../src/core/validate/catalog.js';
 import { version } from '../src/core/version.js';
 import { ROOT, SEED, runCli } from './helpers/run.js';
+import { tempFolder } from './helpers/tmp.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-cli-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempFolder('cli');
+const PROJECT = 'apiVersion: perfcoord/v1\nkind: Project\nname: Shop\n';
 
 describe('help', () => {
   const commands = [
@@ -77,6 +77,7 @@ describe('schema', () => {
   it('--write-vscode adds the associations and keeps comments and other settings', async () => {
     const dir = path.join(tmp, 'vscode');
     mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+    writeFileSync(path.join(dir, 'perfcoord.yaml'), PROJECT);
     const settings = path.join(dir, '.vscode/settings.json');
     writeFileSync(
       settings,
@@ -101,9 +102,52 @@ describe('schema', () => {
     const dir = path.join(tmp, 'vscode-bad');
     mkdirSync(path.join(dir, '.vscode'), { recursive: true });
     writeFileSync(path.join(dir, '.vscode/settings.json'), '{ "a": ');
+    writeFileSync(path.join(dir, 'perfcoord.yaml'), PROJECT);
     const r = await runCli(['schema', '--write-vscode'], dir);
     expect(r.code).toBe(2);
     expect(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8')).toBe('{ "a": ');
+  });
+});
+
+describe('help and messages say what works', () => {
+  it('validate --help names the real cache folder and no "(default: [])"', async () => {
+    const r = await runCli(['validate', '--help'], SEED);
+    expect(r.stdout).toContain('node_modules/.cache/perfcoord');
+    expect(r.stdout).not.toContain('.perfcoordcache');
+    expect(r.stdout).not.toContain('(default: [])');
+  });
+
+  it('without a project only validate suggests naming files', async () => {
+    const dir = path.join(tmp, 'no-project');
+    mkdirSync(dir, { recursive: true });
+    const validate = await runCli(['validate'], dir);
+    expect([validate.code, validate.stderr]).toEqual([2, expect.stringContaining('name the files to check')]);
+    for (const args of [
+      ['who-owns', 'x'],
+      ['render', 'docs'],
+      ['render', 'diagram', 'impact-map'],
+    ]) {
+      const r = await runCli(args, dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/no perfcoord\.yaml/);
+      expect(r.stderr, args.join(' ')).not.toContain('name the files');
+    }
+  });
+
+  it('schema takes a kind in the singular too', async () => {
+    for (const name of ['team', 'channel', 'risk', 'gate', 'quality-gate', 'workflows', 'metric']) {
+      const r = await runCli(['schema', name], SEED);
+      expect(r.code, name).toBe(0);
+    }
+  });
+
+  it('schema --write-vscode without a project exits 2 and writes nothing', async () => {
+    const dir = path.join(tmp, 'vscode-no-project');
+    mkdirSync(dir, { recursive: true });
+    const r = await runCli(['schema', '--write-vscode'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no perfcoord\.yaml/);
+    expect(existsSync(path.join(dir, '.vscode'))).toBe(false);
   });
 });
 

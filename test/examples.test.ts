@@ -29,4 +29,16 @@ describe('examples', () => {
       expect(r.code, extra.join(' ')).toBe(1);
     }
   });
+
+  it('--max-warnings says on stderr why it fails; --quiet does not call hidden warnings "no problems"', async () => {
+    const over = await runCli(['validate', '-f', 'compact', '--max-warnings', '0'], SEED);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('perfcoord: 1 warning, more than --max-warnings 0\n');
+    const within = await runCli(['validate', '-f', 'compact', '--max-warnings', '1'], SEED);
+    expect([within.code, within.stderr]).toEqual([0, '']);
+    const quiet = await runCli(['validate', '--quiet'], SEED);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).not.toMatch(/no problems/);
+    expect(quiet.stdout).toMatch(/no errors \(1 warning not shown: --quiet\)/);
+  });
 });

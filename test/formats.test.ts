@@ -1,17 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, existsSync, symlinkSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync, cpSync, existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, SEED, runCli } from './helpers/run.js';
+import { tempFolder } from './helpers/tmp.js';
 
 const SPECS = path.join(ROOT, 'test/specs');
 const SARIF_SCHEMA = path.join(SPECS, 'sarif-schema-2.1.0.json');
 const JUNIT_XSD = path.join(SPECS, 'junit.xsd');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-formats-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempFolder('formats');
 
 /** A project with findings of every severity, in several files. */
 function badProject(): string {

@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import jsYaml from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import type { ProjectAnswers, TeamAnswer } from '../src/core/init/answers.js';
 import { DEPENDENCIES, completeAnswers, titleFromId } from '../src/core/init/answers.js';
@@ -37,15 +36,10 @@ import type { YamlValue } from '../src/core/init/yaml-emit.js';
 import { loadProject } from '../src/core/load/load.js';
 import { validateProject } from '../src/core/validate/validate.js';
 import { writeProject } from '../src/cli/init/write.js';
+import { tempFolders } from './helpers/tmp.js';
 
 const PUBLISHED: SchemaSource = { kind: 'published', version: '9.9.9' };
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-init-core-'));
-  temps.push(dir);
-  return dir;
-}
+const tempDir = tempFolders('init-core');
 
 describe('yaml emitter', () => {
   it.each([

@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import type { ProjectAnswers } from '../src/core/init/answers.js';
 import { ANSWER_FILES, documentsFor } from '../src/core/init/generate.js';
@@ -11,14 +10,9 @@ import { loadProject } from '../src/core/load/load.js';
 import { validateProject } from '../src/core/validate/validate.js';
 import { CTRL_C, scriptedPrompt, terminalIo } from './fixtures/init/scripted-prompt.js';
 import type { Turn } from './fixtures/init/scripted-prompt.js';
+import { tempFolders } from './helpers/tmp.js';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-function emptyDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-wizard-'));
-  temps.push(dir);
-  return dir;
-}
+const emptyDir = tempFolders('wizard');
 
 function filesIn(dir: string, rel = ''): string[] {
   if (!existsSync(dir)) return [];
@@ -178,7 +172,7 @@ describe('init wizard (injected prompt)', () => {
       'backend, backend_lead → "backend_lead" is already the lead role of team backend',
       '- → name at least one area id',
       ' → choose at least one team',
-      'soon → "soon" is not a response time: use "immediate" or an amount such as 15m, 15_minutes or 2h',
+      'soon → "soon" is not a response time: use "immediate" or an amount such as 15m, 15_minutes, 2h or 1h30m',
       ' → choose at least one responder',
       '10:30 → overlaps the sync with backend (tuesday 10:00, 45 minutes); the core team attends both',
       '9:00 → "9:00" is not a time of day: use 24-hour HH:MM, such as 09:30 or 14:00',

@@ -1,31 +1,15 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../src/cli/init/templates.js';
 import { writeProject } from '../src/cli/init/write.js';
 import { version } from '../src/core/version.js';
 import { MINIMAL, ROOT, SEED, runCli } from './helpers/run.js';
 // @ts-expect-error: a build script in plain JavaScript
 import { collectTemplates } from '../scripts/templates.mjs';
+import { tempFolders } from './helpers/tmp.js';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-function emptyDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-init-'));
-  temps.push(dir);
-  return dir;
-}
+const emptyDir = tempFolders('init');
 
 /** Every file under `dir` with its content and modification time. */
 function snapshot(dir: string, rel = ''): Record<string, string> {

@@ -1,15 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/run.js';
+import { tempFolder } from './helpers/tmp.js';
 
 /**
  * The package as people install it: packed, installed into a fresh folder
  * with no browser and no optional peers, and used from there.
  */
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-pack-'));
+const tmp = tempFolder('pack');
 const app = path.join(tmp, 'app');
 let files: string[] = [];
 const npm = (args: string[], cwd: string) =>
@@ -34,7 +34,6 @@ beforeAll(() => {
   );
   expect(installed.status, installed.stderr).toBe(0);
 }, 240_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the packed package', () => {
   it('holds only what runs: dist, bin, schemas, README, LICENSE', () => {
@@ -160,7 +159,9 @@ describe('the packed package', () => {
     // The action's steps, as GitHub would run them (inputs through the environment).
     const action = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
     const scripts = [...action.matchAll(/run: \|\n((?: {8}.*\n)+)/g)].map((m) => (m[1] ?? '').replace(/^ {8}/gm, ''));
-    expect(scripts.length).toBe(2);
+    expect(scripts.length).toBe(3);
+    // The third (export codeowners --check) is off unless asked for; its command is tested with the hooks'.
+    expect(scripts[2]).toMatch(/export codeowners --check --flavor "\$\{CODEOWNERS_FLAVOR\}"/);
     const env = {
       ...process.env,
       PERFCOORD_VERSION: 'latest',
@@ -170,7 +171,7 @@ describe('the packed package', () => {
     };
     const outputs = path.join(app, 'github-output.txt');
     run(['render', 'docs']);
-    for (const script of scripts) {
+    for (const script of scripts.slice(0, 2)) {
       const r = spawnSync('bash', ['-e', '-c', script], {
         cwd: app,
         encoding: 'utf8',
@@ -205,7 +206,11 @@ describe('the packed package', () => {
     // The pre-commit hooks run these entries with the package's binary.
     const hooks = readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
     const entries = [...hooks.matchAll(/entry: perfcoord (.*)/g)].map((m) => (m[1] ?? '').split(' '));
-    expect(entries).toEqual([['validate'], ['render', 'docs', '--check']]);
-    for (const args of entries) expect(run(args).status).toBe(0);
+    expect(entries).toEqual([['validate'], ['render', 'docs', '--check'], ['export', 'codeowners', '--check']]);
+    for (const args of entries.slice(0, 2)) expect(run(args).status).toBe(0);
+    // The starter's teams have no handles yet: the check fails and says what to add.
+    const codeowners = run(['export', 'codeowners', '--check']);
+    expect(codeowners.status).toBe(1);
+    expect(codeowners.stderr).toMatch(/has no github handle; add handles: \{ github: "@org\/team" \}/);
   });
 });

@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/core/load/load.js';
 import { renderDocs } from '../src/core/render/index.js';
 import { modelOf } from '../src/core/validate/validate.js';
+import { tempFolder } from './helpers/tmp.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-large-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempFolder('large');
 
 /** A project of `teams` teams, each owning one area with the next team. */
 function project(teams: number): string {

@@ -1,16 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers/run.js';
 import { mutate } from './helpers/mutate.js';
+import { tempFolder } from './helpers/tmp.js';
 
 const BASE = path.join(ROOT, 'test/fixtures/validate/_base');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-prop-'));
+const tmp = tempFolder('prop');
 const project = path.join(tmp, 'project');
 cpSync(BASE, project, { recursive: true });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const target = path.join(project, 'coordination/ownership.yaml');
 const original = readFileSync(target, 'utf8');

@@ -1,15 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOAD_RULE_IDS, MODEL_RULE_IDS } from '../src/core/rule-ids.js';
 import { ruleCatalog } from '../src/core/validate/catalog.js';
 import { RULES } from '../src/core/validate/rules/index.js';
 import { ROOT } from './helpers/run.js';
+import { tempFolder } from './helpers/tmp.js';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-rule-ids-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = tempFolder('rule-ids');
 
 describe('rule ids', () => {
   it('the catalog describes every id once, and the model rules are the registered ones', () => {
@@ -17,6 +16,15 @@ describe('rule ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...LOAD_RULE_IDS, ...MODEL_RULE_IDS].sort());
     expect(RULES.map((r) => r.id)).toEqual([...MODEL_RULE_IDS]);
+  });
+
+  it('every rule over the model has valid and invalid cases (test/rules-*.test.ts, testRule)', () => {
+    const tested = readdirSync(path.join(ROOT, 'test'))
+      .filter((f) => /^rules-.*\.test\.ts$/.test(f))
+      .flatMap((f) =>
+        [...readFileSync(path.join(ROOT, 'test', f), 'utf8').matchAll(/testRule\('([a-z-]+)'/g)].map((m) => m[1]),
+      );
+    expect([...new Set(tested)].sort()).toEqual([...MODEL_RULE_IDS].sort());
   });
 
   it('an unknown id in a finding or a rule does not compile', () => {

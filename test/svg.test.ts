@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDocsCommand } from '../src/cli/commands/render-docs.js';
 import type { RenderDocsDeps, RenderDocsOptions } from '../src/cli/commands/render-docs.js';
 import type { Io } from '../src/cli/io.js';
@@ -11,16 +10,9 @@ import { defaultChromePaths, findChrome } from '../src/svg/chrome.js';
 import { svgHash } from '../src/svg/svg-files.js';
 import type { DiagramRenderer, DiagramSource } from '../src/svg/types.js';
 import { MINIMAL, SEED } from './helpers/run.js';
+import { tempFolders } from './helpers/tmp.js';
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-svg-'));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempFolders('svg');
 
 describe('findChrome', () => {
   const present =
@@ -182,7 +174,7 @@ describe('render docs --svg with the renderer replaced', () => {
     const out = tempDir();
     const r = await run({ out, svg: true }, MINIMAL, fakeDeps({ findChrome: () => undefined }));
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe(`Wrote 8 of 8 files to ${out}.\n`);
+    expect(r.stdout).toBe(`Wrote 11 of 11 files to ${out}.\n`);
     expect(r.stderr).toContain('--svg needs Chromium or Chrome, and none was found.');
     expect(r.stderr).toContain('sudo apt-get install chromium fonts-liberation');
     expect(r.stderr).toContain('--chrome PATH');

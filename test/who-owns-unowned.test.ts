@@ -61,7 +61,7 @@ describe('unownedReport: which files count', () => {
     const seedish = modelOf(loadProject({ cwd: path.join(FIXTURES, 'gaps') }));
     const withoutPaths = { ...seedish.model, areas: seedish.model.areas.map((a) => ({ ...a, paths: [] })) };
     const report = unownedReport(withoutPaths, seedish.index, { files: ['a.ts'], ownFiles: new Set() });
-    expect(report.paths).toEqual({ checked: false, considered: 0, files: [], truncated: false });
+    expect(report.paths).toEqual({ checked: false, considered: 0, files: [], tied: [], truncated: false });
   });
 });
 
@@ -93,7 +93,11 @@ describe('who-owns --unowned', () => {
         '  README.md',
         '  tools/release.sh',
         '',
-        '2 gaps',
+        'code paths areas tie for, so none owns them (2):',
+        '  config/app.json: config_json, app_config',
+        '  lib/shared/util.ts: shared_a, shared_b',
+        '',
+        '4 gaps',
         '',
       ].join('\n'),
     });
@@ -162,6 +166,10 @@ describe('who-owns --unowned', () => {
       checked: true,
       considered: 11,
       files: ['.gitignore', 'README.md', 'tools/release.sh'],
+      tied: [
+        { path: 'config/app.json', areas: ['config_json', 'app_config'] },
+        { path: 'lib/shared/util.ts', areas: ['shared_a', 'shared_b'] },
+      ],
       truncated: false,
     });
   });

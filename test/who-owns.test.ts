@@ -1,17 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, SEED, runCli } from './helpers/run.js';
+import { tempFolders } from './helpers/tmp.js';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/who-owns');
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-function tmpDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-who-'));
-  temps.push(dir);
-  return dir;
-}
+const tmpDir = tempFolders('who');
 const OVERLAP = path.join(FIXTURES, 'overlap');
 const GAPS = path.join(FIXTURES, 'gaps');
 const expected = (name: string) => readFileSync(path.join(FIXTURES, 'expected', name), 'utf8');
@@ -362,6 +356,19 @@ describe('who-owns on overlapping globs', () => {
     expect(json.areas.map((a: { id: string }) => a.id)).toEqual(['config_json', 'app_config']);
   });
 
+  it('lists a path two areas tie for among the gaps of --unowned', async () => {
+    const r = await runCli(['who-owns', '--unowned'], OVERLAP);
+    expect(r.stdout).toContain(
+      'code paths areas tie for, so none owns them (2):\n  config/app.json: config_json, app_config\n  lib/shared/util.ts: shared_a, shared_b\n',
+    );
+    expect(r.code).toBe(1);
+    const json = JSON.parse((await runCli(['who-owns', '--unowned', '--json'], OVERLAP)).stdout);
+    expect(json.paths.tied).toEqual([
+      { path: 'config/app.json', areas: ['config_json', 'app_config'] },
+      { path: 'lib/shared/util.ts', areas: ['shared_a', 'shared_b'] },
+    ]);
+  });
+
   it('names the escalation matrix an area chooses, at its first level', async () => {
     const r = await runCli(['who-owns', 'database'], OVERLAP);
     expect(r.stdout.split('\n\n').at(-1)).toBe(
@@ -397,9 +404,9 @@ describe('who-owns --team', () => {
         '  sql_style: SQL style',
         '    tasks: formatting, linting',
         '',
-        'meetings (43.9min a week):',
+        'meetings (44min a week):',
         '  data_sync: weekly tuesday 10:00, 30min; 30min a week',
-        '  leads_review: monthly, 1hour; 13.9min a week; as leads',
+        '  leads_review: monthly, 1hour; 14min a week; as leads',
         '  ad_hoc_review: ad-hoc, 30min; not counted (no regular frequency); as dba',
         '',
         'gates:',

@@ -4,6 +4,17 @@
 
 export const ID_PATTERN = '^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$';
 
+// The one grammar of time amounts; src/core/util/durations.ts builds the same strings (a test
+// holds them equal) and reads the amounts with them.
+const UNIT_WORDS = [
+  ['d', 'day', 'days'],
+  ['h', 'hr', 'hrs', 'hour', 'hours'],
+  ['m', 'min', 'mins', 'minute', 'minutes'],
+  ['s', 'sec', 'secs', 'second', 'seconds'],
+];
+const AMOUNTS = `(?=\\d)${UNIT_WORDS.map((w) => `(?:(\\d+(?:\\.\\d+)?)[ _]?(?:${w.join('|')})(?:[ _](?=\\d))?)?`).join('')}`;
+export const DURATION = `^${AMOUNTS}$`;
+
 export const LIMITS = {
   id: 64,
   label: 200,
@@ -103,19 +114,20 @@ export const defs = {
     additionalProperties: { $ref: '#/$defs/holder' },
   },
   duration: {
-    description: 'A duration such as "15min", "45 minutes", "1hour" or "2hours".',
+    description:
+      'A duration: amounts with a unit, largest first, such as "15min", "45 minutes", "2h" or "1h30m" (the grammar of parseMinutes in src/core/util/durations.ts).',
     type: 'string',
     maxLength: 32,
-    pattern: '^\\d+(?:\\.\\d+)?[ _]?(?:m|min|mins|minute|minutes|h|hr|hrs|hour|hours)$',
-    'x-message': 'must be a duration such as "15min", "45 minutes", "1hour" or "2hours"',
+    pattern: DURATION,
+    'x-message': 'must be a duration with a unit, such as "15min", "45 minutes", "2h" or "1h30m"',
   },
   responseTime: {
-    description: 'How fast responders must answer: "immediate", or an amount such as "15m", "15_minutes", "2h".',
+    description:
+      'How fast responders must answer: "immediate", or an amount with a unit such as "15m", "15_minutes", "2h" or "1h30m".',
     type: 'string',
     maxLength: 32,
-    pattern:
-      '^(?:immediate|\\d+(?:\\.\\d+)?[ _]?(?:s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days))$',
-    'x-message': 'must be "immediate" or an amount of time such as "15m", "15_minutes" or "2h"',
+    pattern: `^(?:immediate|${AMOUNTS})$`,
+    'x-message': 'must be "immediate" or an amount of time with a unit, such as "15m", "15_minutes", "2h" or "1h30m"',
   },
   frequency: {
     description: 'How often a meeting happens.',
@@ -165,6 +177,35 @@ export const defs = {
     maxLength: LIMITS.glob,
     pattern: '^[^\\n\\r\\u0000]+$',
     'x-message': 'must be a single-line path glob',
+  },
+  handles: {
+    description:
+      'How other systems name this team or role: CODEOWNERS owners, reviewers, escalation pages. Each is optional.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      github: {
+        description: 'A GitHub team "@org/team" or user "@user".',
+        type: 'string',
+        maxLength: 140,
+        pattern: '^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$',
+        'x-message': 'must be a GitHub team "@org/team" or user "@user"',
+      },
+      gitlab: {
+        description: 'A GitLab group "@group/subgroup" or user "@user".',
+        type: 'string',
+        maxLength: 255,
+        pattern: '^@[A-Za-z0-9_.][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.][A-Za-z0-9_.-]*)*$',
+        'x-message': 'must be a GitLab group "@group/subgroup" or user "@user"',
+      },
+      email: {
+        description: 'An email address, e.g. "perf-team@example.com".',
+        type: 'string',
+        maxLength: 254,
+        pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+        'x-message': 'must be an email address such as "perf-team@example.com"',
+      },
+    },
   },
 };
 

@@ -47,6 +47,19 @@ const project = schema({
         minimum: 0,
         maximum: 60,
       },
+      timezone: {
+        description:
+          'The IANA time zone meeting times are local to, e.g. "Europe/Berlin". Calendars (export ics) use it; without it, times are taken as UTC.',
+        type: 'string',
+        maxLength: 64,
+        pattern: '^[A-Za-z][A-Za-z0-9_+/-]*$',
+        'x-message': 'must be an IANA time zone name such as "Europe/Berlin" or "America/New_York"',
+      },
+      cadenceStart: ref(
+        'date',
+        'The first day of the cadence: bi-weekly, monthly and quarterly meetings without their own "starts" count from it.',
+      ),
+      sprintStart: ref('date', 'The first day of the first sprint: per-sprint meetings recur every sprintWeeks weeks from it.'),
     }),
     document: object('Facts about the strategy document itself, shown on the index page.', {
       version: ref('label', 'The strategy version, e.g. "1.0".'),
@@ -57,6 +70,15 @@ const project = schema({
       implementationStart: ref('label', 'When implementation starts, e.g. "Upon stakeholder approval".'),
       reviewFrequency: ref('label', 'How often the strategy is reviewed, e.g. "Monthly coordination effectiveness review".'),
       summary: ref('longText', 'The closing statement of the strategy.'),
+    }),
+    codeowners: object('Where `perfcoord export codeowners` writes by default.', {
+      out: {
+        description:
+          'The CODEOWNERS file, relative to this file. Default ".github/CODEOWNERS" at the root of the repository that holds the project.',
+        type: 'string',
+        minLength: 1,
+        maxLength: LIMITS.glob,
+      },
     }),
     docs: object('Where `perfcoord render docs` writes by default.', {
       out: {
@@ -84,6 +106,7 @@ const team = object(
     channel: ref('id', 'The id of the team\'s own channel (declared in a Channels document).'),
     description: ref('longText', 'What the team does.'),
     focus: list(ref('label', 'One focus of the team.'), 'What the team focuses on.'),
+    handles: ref('handles', 'How GitHub, GitLab and email name the team (CODEOWNERS owners, reviewers).'),
   },
   ['id', 'name', 'dependency'],
 );
@@ -96,6 +119,7 @@ const role = object(
     team: ref('id', 'The team the role belongs to; leave out for roles outside the teams (management, executives).'),
     aliases: list(ref('id', 'Another id that names this role.'), 'Other ids that name this role, e.g. performance_lead for perf_lead.', 20),
     description: ref('longText', 'What the role does.'),
+    handles: ref('handles', 'How GitHub, GitLab and email name whoever holds the role (escalation pages).'),
   },
   ['id'],
 );
@@ -157,7 +181,11 @@ const area = object(
     id: ref('id', 'The area id people ask `perfcoord who-owns` about.'),
     title: ref('label', 'The area as people say it, e.g. "Database optimization".'),
     description: ref('longText', 'What the area covers.'),
-    paths: list(ref('glob', 'A path glob, relative to the project folder.'), 'Code paths that belong to the area, as globs.', 100),
+    paths: list(
+      ref('glob', 'A CODEOWNERS pattern, relative to the project folder.'),
+      'Code paths that belong to the area, as CODEOWNERS patterns (gitignore rules without "!" and "[ ]").',
+      100,
+    ),
     owners: list(owner, 'The owning teams, each with its responsibility.', 20),
     duties: ref('dutyMap', 'Duties by name, each held by one team or role, or jointly.'),
     escalation: ref('id', 'The escalation matrix for this area, when it is not the project\'s only one.'),
@@ -174,6 +202,11 @@ const ownership = schema({
     ...header('Ownership', 'shared areas and duties'),
     ...titled('areas'),
     areas: list(area, 'The shared areas.', LIMITS.bigList),
+    unowned: list(
+      ref('glob', 'A CODEOWNERS pattern, relative to the project folder.'),
+      'Code paths that belong to no area on purpose: export codeowners writes them with no owners.',
+      LIMITS.bigList,
+    ),
   },
 });
 
@@ -336,6 +369,12 @@ const meeting = object(
     day: ref('weekday', 'The day of the week, for weekly, bi-weekly and monthly meetings on a fixed day.'),
     time: ref('time', 'When it starts.'),
     duration: ref('duration', 'How long it lasts.'),
+    starts: ref('date', 'The first day it happens (bi-weekly, monthly, quarterly and per-sprint meetings count their weeks from it).'),
+    week: {
+      description: 'The week of the month of a monthly or quarterly meeting, with "day": "first" Monday, "last" Friday.',
+      type: 'string',
+      enum: ['first', 'second', 'third', 'fourth', 'last'],
+    },
     participants: ref('partyList', 'Who attends.'),
     attendance: {
       description:
@@ -602,3 +641,22 @@ const anyDocument = {
 };
 
 export const schemas = { ...kinds, Any: ['document.schema.json', anyDocument] };
+
+/**
+ * The properties that give a document's kind away when it forgot to say (validate then suggests
+ * "add kind: <Kind>"), checked in this order. Generated into src/core/model/kinds-generated.ts.
+ */
+export const telltales = {
+  Project: ['coreTeam'],
+  Teams: ['teams', 'roles'],
+  Ownership: ['areas'],
+  QualityGates: ['stages'],
+  EscalationMatrix: ['levels'],
+  Workflow: ['nodes'],
+  Cadence: ['meetings'],
+  Channels: ['channels'],
+  Docs: ['spaces'],
+  Metrics: ['metrics'],
+  Risks: ['risks'],
+  Plan: ['phases'],
+};

@@ -69,9 +69,38 @@ Examples:
   $ perfcoord rules --json
 
 Set a rule's severity in perfcoord.yaml:  rules: { cadence-meeting-load: off }`,
+  export: `
+Examples:
+  $ perfcoord export ics -o cadence.ics        the cadence as a calendar people subscribe to`,
+  exportIcs: `
+Examples:
+  $ perfcoord export ics                       print the whole cadence as iCalendar
+  $ perfcoord export ics --team backend -o backend.ics
+  $ perfcoord export ics -o cadence.ics --check
+  $ SOURCE_DATE_EPOCH=1767225600 perfcoord export ics > cadence.ics
+
+Exit codes: 0 written or up to date, 1 --check found the file stale or the project has errors,
+2 usage, configuration or I/O error (an unknown team, a file in the way).`,
   completion: `
 Examples:
   $ source <(perfcoord completion bash)       in ~/.bashrc
   $ perfcoord completion zsh > "\${fpath[1]}/_perfcoord"
   $ perfcoord completion fish > ~/.config/fish/completions/perfcoord.fish`,
+  exportCodeowners: `
+Examples:
+  $ perfcoord export codeowners                 write .github/CODEOWNERS at the repository root
+  $ perfcoord export codeowners --check         CI: exit 1 when the file differs from the YAML
+  $ perfcoord export codeowners --flavor gitlab -o .gitlab/CODEOWNERS
+  $ perfcoord export codeowners -o -            print it
+
+Exit codes: 0 written or up to date, 1 --check found a difference, a team without a handle, a file
+over 3 MB or a project with errors, 2 usage or I/O error (a hand-written file in the way: --force).`,
+  importCodeowners: `
+Examples:
+  $ perfcoord import codeowners .github/CODEOWNERS
+  $ perfcoord import codeowners .gitlab/CODEOWNERS --flavor gitlab
+
+Writes coordination/codeowners-teams.yaml and codeowners-ownership.yaml (never over a file),
+reports every line it skipped, dropped or narrowed, then validates the project.
+Exit codes: 0 written and valid, 1 the project has errors, 2 usage or I/O error or a file in the way.`,
 };

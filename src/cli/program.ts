@@ -6,8 +6,9 @@ import { EXAMPLES } from './help.js';
 
 type SetExit = (code: number) => void;
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** Without a default, so that help does not show "(default: [])". */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function integer(name: string) {
@@ -76,7 +77,6 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
       '-f, --format <format[=file]>',
       `${formatList()}; repeat for several, =file to write one to a file`,
       collect,
-      [],
     )
     .option('-o, --output <file>', 'write the (single) format to this file instead of standard output')
     .addOption(
@@ -89,7 +89,10 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('--max-file-size <size>', 'refuse files larger than this (e.g. 512k, 4m)', parseSize)
     .option('--max-depth <n>', 'refuse YAML nested deeper than this (2 to 500; default 64)', depthLimit)
     .option('--cache', 'reuse parse results of unchanged files (by content hash)')
-    .option('--cache-location <file>', 'where the cache lives (default: .perfcoordcache in the project folder)')
+    .option(
+      '--cache-location <file>',
+      'where the cache lives (default: node_modules/.cache/perfcoord of the project, else the user cache folder)',
+    )
     .addOption(new Option('--no-fast-path', 'parse every file with the complete YAML parser').hideHelp())
     .addHelpText('after', EXAMPLES.validate)
     .action(run(() => import('./commands/validate.js')));
@@ -104,6 +107,37 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('--json', 'print JSON (a stable shape, see the README)')
     .addHelpText('after', EXAMPLES.whoOwns)
     .action(run(() => import('./commands/who-owns.js')));
+
+  // export: files other tools read, one subcommand each.
+  const exportCommand =
+    program.commands.find((c) => c.name() === 'export') ??
+    program.command('export').description('write files other tools read (CODEOWNERS, …) from the model');
+  exportCommand
+    .command('codeowners')
+    .description("write the CODEOWNERS file GitHub or GitLab routes reviews with, from the areas' paths")
+    .option('-c, --config <file>', 'the project file')
+    .addOption(new Option('--flavor <flavor>', 'github or gitlab').choices(['github', 'gitlab']).default('github'))
+    .option(
+      '-o, --output <file>',
+      'the file (default: codeowners.out of perfcoord.yaml, else .github/CODEOWNERS at the repository root); - prints',
+    )
+    .option('--check', 'write nothing; exit 1 when the file differs from what the YAML gives')
+    .option('--force', 'overwrite a CODEOWNERS file perfcoord did not generate')
+    .addHelpText('after', EXAMPLES.exportCodeowners)
+    .action(run(() => import('./commands/export-codeowners.js')));
+
+  // import: files other tools keep, read into the model.
+  const importCommand =
+    program.commands.find((c) => c.name() === 'import') ??
+    program.command('import').description('read files other tools keep (CODEOWNERS, …) into new documents');
+  importCommand
+    .command('codeowners')
+    .description('turn a CODEOWNERS file into Teams and Ownership documents that give every path the same owners')
+    .argument('<file>', 'the CODEOWNERS file')
+    .option('-c, --config <file>', 'the project file')
+    .addOption(new Option('--flavor <flavor>', 'github or gitlab').choices(['github', 'gitlab']).default('github'))
+    .addHelpText('after', EXAMPLES.importCodeowners)
+    .action(run(() => import('./commands/import-codeowners.js')));
 
   const render = program
     .command('render')
@@ -128,6 +162,21 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('-l, --list', 'list the diagram names')
     .addHelpText('after', EXAMPLES.renderDiagram)
     .action(run(() => import('./commands/render-diagram.js')));
+
+  const exportCommand = program
+    .command('export')
+    .description('write the model in the formats other tools read')
+    .addHelpText('after', EXAMPLES.export);
+  exportCommand
+    .command('ics')
+    .description('the cadence as an iCalendar (RFC 5545) file: one recurring event a meeting')
+    .option('-c, --config <file>', 'the project file')
+    .option('-t, --team <team>', 'only the meetings this team attends (directly, or through a role or group)')
+    .option('-o, --output <file>', 'write to this file ("-": standard output, the default)')
+    .option('--check', 'write nothing; exit 1 when the file differs from what would be written')
+    .option('--force', 'overwrite a file that perfcoord did not generate')
+    .addHelpText('after', EXAMPLES.exportIcs)
+    .action(run(() => import('./commands/export-ics.js')));
 
   program
     .command('init')

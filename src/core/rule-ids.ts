@@ -27,6 +27,7 @@ export const LOAD_RULE_IDS = [
   'document-not-mapping',
   'document-kind',
   'schema',
+  'references-unchecked',
   'id-duplicate',
 ] as const;
 
@@ -40,6 +41,7 @@ export const MODEL_RULE_IDS = [
   'ownership-owner',
   'ownership-duty-holder',
   'joint-members',
+  'ownership-path-pattern',
   'ownership-paths-overlap',
   'escalation-levels',
   'escalation-responders',
@@ -51,6 +53,8 @@ export const MODEL_RULE_IDS = [
   'cadence-overlap',
   'cadence-critical-sync',
   'cadence-meeting-load',
+  'settings-timezone',
+  'cadence-recurrence',
   'plan-order',
 ] as const;
 

@@ -89,7 +89,7 @@ function pathLoop(words: string, valueFlags: readonly string[]): string {
     case "$w" in
       ${valueFlags.join('|')}) skip=1 ;;
       -*) ;;
-      *) if [[ -z "$cmdpath" ]]; then cmdpath="$w"; elif [[ "$cmdpath" == "render" ]]; then cmdpath="$cmdpath $w"; fi ;;
+      *) if [[ -z "$cmdpath" ]]; then cmdpath="$w"; elif [[ "$cmdpath" == "render" || "$cmdpath" == "export" ]]; then cmdpath="$cmdpath $w"; fi ;;
     esac
   done`;
 }

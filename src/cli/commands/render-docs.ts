@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigError, UsageError } from '../../core/errors.js';
+import { calendarStamp } from '../../core/export/ics.js';
 import { renderContext, renderDocs, diagramsOf } from '../../core/render/index.js';
 import { checkPlan, checkTargets, planDocs } from '../../core/write/docs-plan.js';
 import type { CheckEntry, CheckStatus, Target } from '../../core/write/docs-plan.js';
@@ -59,7 +60,11 @@ export async function renderDocsCommand(opts: RenderDocsOptions, io: Io, deps: R
   const show = (t: Target) => safeText(displayPath(io.cwd, t.file));
 
   // With --svg, the pages show the SVG files instead of Mermaid blocks.
-  const files = renderDocs(model, index, { source, svg: opts.svg === true });
+  const files = renderDocs(model, index, {
+    source,
+    svg: opts.svg === true,
+    stamp: calendarStamp(model, io.env.SOURCE_DATE_EPOCH),
+  });
   const diagrams = diagramsOf(renderContext(model, index, source));
   const plan = planDocs(outDir, files, new Set(diagrams.map(svgPath)));
   const allSvgs = planSvgs(outDir, diagrams);
@@ -191,6 +196,8 @@ function check(
     opts.config !== undefined ? `--config ${opts.config}` : '',
     opts.out !== undefined ? `--out ${opts.out}` : '',
     opts.svg ? '--svg' : '',
+    // Without it the run would stop at a file perfcoord did not generate (exit 2).
+    problems.some((p) => p.status === 'foreign') ? '--force' : '',
   ]
     .filter((a) => a !== '')
     .join(' ');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_DIR } from '../../core/paths.js';
-import { UsageError } from '../../core/errors.js';
+import { ConfigError, UsageError } from '../../core/errors.js';
 import { KINDS, KIND_NAMES, kindFromName } from '../../core/model/kinds.js';
 import { findProjectFile } from '../../core/load/discover.js';
 import { DEFAULT_INCLUDE, loadProject } from '../../core/load/load.js';
@@ -30,9 +30,15 @@ export async function run(
   const stems = KIND_NAMES.map((k) => KINDS[k].replace(/\.schema\.json$/, ''));
   // "escalation" and "gates" name escalation-matrix and quality-gates: the one kind whose name holds the word.
   const word = kind.toLowerCase().replace(/[\s_]+/g, '-');
-  const holding = KIND_NAMES.filter((_k, i) => word.length >= 4 && stems[i]?.split('-').includes(word));
+  // Singular or plural alike: "team", "teams", "workflows", "gate".
+  const holding = KIND_NAMES.filter(
+    (_k, i) => word.length >= 4 && stems[i]?.split('-').some((part) => part === word || part === `${word}s`),
+  );
   const found =
-    kindFromName(kind) ?? (holding.length === 1 ? holding[0] : /^(any|document)$/i.test(kind) ? 'Any' : undefined);
+    kindFromName(kind) ??
+    kindFromName(`${kind}s`) ??
+    kindFromName(kind.replace(/s$/i, '')) ??
+    (holding.length === 1 ? holding[0] : /^(any|document)$/i.test(kind) ? 'Any' : undefined);
   if (!found) {
     const hint = didYouMean(nearest(word, stems));
     throw new UsageError(`unknown kind "${kind}"${hint || `; the kinds are ${KIND_NAMES.join(', ')}`}`);
@@ -45,14 +51,17 @@ export async function run(
 /** Adds yaml.schemas associations to the settings of the workspace folder that holds the project. */
 function writeVscode(opts: { config?: string }, io: Io): number {
   const projectFile = findProjectFile(io.cwd, opts.config);
-  const projectDir = projectFile ? path.dirname(projectFile) : path.resolve(io.cwd);
+  // Without a project there are no include globs to associate; guessed ones would match nothing.
+  if (!projectFile)
+    throw new ConfigError(
+      `no perfcoord.yaml in ${path.resolve(io.cwd)} or any parent folder: run "perfcoord init" to start a project or pass --config FILE`,
+    );
+  const projectDir = path.dirname(projectFile);
   let include = DEFAULT_INCLUDE;
-  if (projectFile) {
-    const config = loadProject({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) }).project
-      ?.documents[0]?.data;
-    const listed = ownStrings(config, 'include');
-    if (own(config, 'include') !== undefined && listed.length > 0) include = listed;
-  }
+  const config = loadProject({ cwd: io.cwd, ...(opts.config !== undefined ? { config: opts.config } : {}) }).project
+    ?.documents[0]?.data;
+  const listed = ownStrings(config, 'include');
+  if (own(config, 'include') !== undefined && listed.length > 0) include = listed;
   const workspace = workspaceOf(projectDir);
   const wanted = associations(workspace, projectDir, include, schemaLocation(projectDir, workspace));
   const { file, added } = writeVscodeSettings(workspace, wanted);

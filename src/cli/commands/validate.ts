@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { loadProject } from '../../core/load/load.js';
+import { listProjectFiles } from '../../core/files/list.js';
 import { ruleCatalog } from '../../core/validate/catalog.js';
-import { exitCodeFor, validateProject } from '../../core/validate/validate.js';
+import { exitCodeFor, summarize, validateProject } from '../../core/validate/validate.js';
 import { writeFileAtomic } from '../../core/write/atomic.js';
 import { FORMATTERS, FORMATS, isFormat } from '../../core/format/index.js';
 import type { Format } from '../../core/format/index.js';
 import type { FormatContext } from '../../core/format/context.js';
+import { pluralize } from '../../core/format/context.js';
 import { forWorkspace } from '../../core/format/workspace.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
@@ -15,7 +17,7 @@ import { openCache, saveCache } from '../cache.js';
 
 export interface ValidateOptions {
   config?: string;
-  format: string[];
+  format?: string[];
   output?: string;
   failLevel: 'error' | 'warning';
   maxWarnings?: number;
@@ -35,7 +37,7 @@ interface Target {
 
 /** Which formats go where: `-f name[=file]` (repeatable) and `-o file` for the one without. */
 export function targets(opts: Pick<ValidateOptions, 'format' | 'output'>, env: Io['env']): Target[] {
-  const list: Target[] = opts.format.map((spec) => {
+  const list: Target[] = (opts.format ?? []).map((spec) => {
     const eq = spec.indexOf('=');
     const name = eq === -1 ? spec : spec.slice(0, eq);
     const file = eq === -1 ? undefined : spec.slice(eq + 1);
@@ -71,7 +73,8 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     fast: opts.fastPath !== false,
     ...(cache ? { cache } : {}),
   });
-  const result = validateProject(load);
+  // Ties between area globs are checked against the files of the project, as who-owns sees them.
+  const result = validateProject(load, load.project ? { files: () => listProjectFiles(load.root).files } : {});
   if (cache) saveCache(cache);
   const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   // Looked up only for the files a formatter shows source lines of.
@@ -83,6 +86,7 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     version: version(),
     now: io.now(),
     rules: ruleCatalog(),
+    hiddenWarnings: opts.quiet ? summarize(result.diagnostics).warnings : 0,
   };
   for (const target of outputs) {
     const full: FormatContext = {
@@ -99,6 +103,9 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     else writeFileAtomic(path.resolve(io.cwd, target.file), text);
   }
   // --quiet hides warnings, but they still count for --fail-level warning and --max-warnings.
+  const warnings = summarize(result.diagnostics).warnings;
+  if (!result.configError && opts.maxWarnings !== undefined && warnings > opts.maxWarnings)
+    io.stderr.write(`perfcoord: ${pluralize(warnings, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
   return exitCodeFor(
     { diagnostics: result.diagnostics, configError: result.configError },
     {

@@ -152,6 +152,15 @@ function pathQuery(ctx: Ctx, query: string): number {
   const json = answerPath(model, index, query, rel, ctx.incomplete);
   const lookup = json;
   const { areas } = json;
+  if (areas.length === 0 && json.unowned) {
+    // Left to nobody on purpose: an answer, not a miss.
+    if (ctx.mode === 'json') ctx.io.stdout.write(toJson(json));
+    else
+      ctx.io.stdout.write(
+        `${sanitize(json.path)}: owned by nobody on purpose (unowned: ${sanitize(json.unowned.pattern)} in the Ownership documents)\n`,
+      );
+    return 0;
+  }
   if (areas.length === 0) {
     if (ctx.mode === 'json') ctx.io.stdout.write(toJson(json));
     const declared = model.areas.some((a) => a.paths.length > 0);

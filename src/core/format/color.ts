@@ -1,4 +1,6 @@
-/** A handful of ANSI styles, switched off as a whole when colour is not wanted. */
+import { Chalk } from 'chalk';
+
+/** A handful of styles, switched off as a whole when colour is not wanted. */
 export interface Colors {
   red(s: string): string;
   yellow(s: string): string;
@@ -9,16 +11,19 @@ export interface Colors {
   underline(s: string): string;
 }
 
-const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+// Chalk styles (and closes nested styles correctly); whether to colour at all is decided by the
+// CLI from its own environment (cli/io.ts colorEnabled), never by chalk reading process.env, so
+// that the API and in-process runs stay deterministic. The palette is the 16 basic colours: level 1.
+const chalk = new Chalk({ level: 1 });
 
 export const ansi: Colors = {
-  red: wrap(31, 39),
-  yellow: wrap(33, 39),
-  blue: wrap(34, 39),
-  green: wrap(32, 39),
-  dim: wrap(2, 22),
-  bold: wrap(1, 22),
-  underline: wrap(4, 24),
+  red: (s) => chalk.red(s),
+  yellow: (s) => chalk.yellow(s),
+  blue: (s) => chalk.blue(s),
+  green: (s) => chalk.green(s),
+  dim: (s) => chalk.dim(s),
+  bold: (s) => chalk.bold(s),
+  underline: (s) => chalk.underline(s),
 };
 
 const id = (s: string) => s;

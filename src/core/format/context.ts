@@ -13,6 +13,8 @@ export interface FormatContext {
   version: string;
   now: Date;
   rules: readonly RuleInfo[];
+  /** Findings left out by --quiet, so that a summary does not call the project clean. */
+  hiddenWarnings?: number;
 }
 
 export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => string;

@@ -31,9 +31,13 @@ export const stylish: Formatter = (diagnostics, ctx) => {
   const s = { errors: 0, warnings: 0, infos: 0 };
   for (const d of diagnostics) s[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'infos']++;
   const files = pluralize(ctx.files.length, 'file');
+  const hidden = ctx.hiddenWarnings ?? 0;
+  if (diagnostics.length === 0 && hidden > 0)
+    return `${c.yellow('ok')} ${files} checked, no errors (${pluralize(hidden, 'warning')} not shown: --quiet)\n`;
   if (diagnostics.length === 0) return `${c.green('ok')} ${files} checked, no problems\n`;
   if (out.length > 0) out.push('');
   const parts = [pluralize(s.errors, 'error'), pluralize(s.warnings, 'warning')];
+  if (hidden > 0) parts[1] = `${pluralize(hidden, 'warning')} not shown: --quiet`;
   if (s.infos > 0) parts.push(pluralize(s.infos, 'note'));
   const summary = `${pluralize(diagnostics.length, 'problem')} (${parts.join(', ')}) in ${files} checked`;
   out.push(s.errors > 0 ? c.red(summary) : c.yellow(summary));

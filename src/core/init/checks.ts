@@ -5,14 +5,12 @@
 import type { SyncAnswer } from './answers.js';
 import { ID_MAX, ID_PATTERN, TEAM_ID_MAX, leadRole, takenIds } from './ids.js';
 import { didYouMean, nearest } from '../util/suggest.js';
+import { parseMinutes } from '../util/durations.js';
 
 export type Check = true | string;
 
 const LABEL_MAX = 200;
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-const DURATION = /^(\d+(?:\.\d+)?)[ _]?(m|min|mins|minute|minutes|h|hr|hrs|hour|hours)$/;
-const RESPONSE_TIME =
-  /^(?:immediate|\d+(?:\.\d+)?[ _]?(?:s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days))$/;
 
 export function checkId(value: string, what = 'an id', max = ID_MAX): Check {
   if (value === '') return `enter ${what}`;
@@ -40,25 +38,29 @@ export function checkTime(value: string): Check {
   return TIME.test(value) ? true : `"${value}" is not a time of day: use 24-hour HH:MM, such as 09:30 or 14:00`;
 }
 
-/** Minutes in a duration such as "30min" or "1hour", or undefined. */
+/** Minutes in a duration such as "30min", "1hour" or "1h30m", or undefined. */
 export function durationMinutes(value: string): number | undefined {
-  const m = DURATION.exec(value);
-  if (!m) return undefined;
-  const amount = Number(m[1]);
-  return (m[2] ?? '').startsWith('h') ? amount * 60 : amount;
+  return value === 'immediate' ? undefined : parseMinutes(value);
 }
 
 export function checkDuration(value: string): Check {
   const minutes = durationMinutes(value);
-  if (minutes === undefined) return `"${value}" is not a duration: use one such as 15min, 45 minutes or 1hour`;
+  if (minutes === undefined)
+    return noUnit(value) ?? `"${value}" is not a duration: use one such as 15min, 45 minutes, 1h or 1h30m`;
   if (minutes <= 0 || minutes > 8 * 60) return 'a meeting lasts more than 0 minutes and at most 8 hours';
   return true;
 }
 
 export function checkResponseTime(value: string): Check {
-  return RESPONSE_TIME.test(value)
+  return parseMinutes(value) !== undefined
     ? true
-    : `"${value}" is not a response time: use "immediate" or an amount such as 15m, 15_minutes or 2h`;
+    : (noUnit(value) ??
+        `"${value}" is not a response time: use "immediate" or an amount such as 15m, 15_minutes, 2h or 1h30m`);
+}
+
+/** A bare number is the common slip: say what it lacks. */
+function noUnit(value: string): string | undefined {
+  return /^\d+(?:\.\d+)?$/.test(value) ? `${value} has no unit: add one, as in ${value}min or ${value}h` : undefined;
 }
 
 /** "a, b c" → ["a", "b", "c"]. */

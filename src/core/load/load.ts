@@ -55,8 +55,11 @@ export function loadProject(options: LoadOptions): LoadResult {
   const projectPath = findProjectFile(cwd, options.config);
   const named = options.files ?? [];
   if (!projectPath && named.length === 0) {
+    // Only validate names files; the other commands load without options.files.
+    const ways =
+      options.files === undefined ? ' or pass --config FILE' : ', pass --config FILE, or name the files to check';
     throw new ConfigError(
-      `no perfcoord.yaml in ${cwd} or any parent folder: run "perfcoord init" to start a project, pass --config FILE, or name the files to check`,
+      `no perfcoord.yaml in ${cwd} or any parent folder: run "perfcoord init" to start a project${ways}`,
     );
   }
   let root: string;

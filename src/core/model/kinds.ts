@@ -1,18 +1,7 @@
-/** Every document kind, with the schema file that describes it. */
-export const KINDS = {
-  Project: 'project.schema.json',
-  Teams: 'teams.schema.json',
-  Ownership: 'ownership.schema.json',
-  QualityGates: 'quality-gates.schema.json',
-  EscalationMatrix: 'escalation-matrix.schema.json',
-  Workflow: 'workflow.schema.json',
-  Cadence: 'cadence.schema.json',
-  Channels: 'channels.schema.json',
-  Docs: 'docs.schema.json',
-  Metrics: 'metrics.schema.json',
-  Risks: 'risks.schema.json',
-  Plan: 'plan.schema.json',
-} as const;
+import { KINDS } from './kinds-generated.js';
+
+// The kinds, their schema files and telltale properties are generated from scripts/schemas/kinds.mjs.
+export { KINDS, TELLTALES } from './kinds-generated.js';
 
 export type Kind = keyof typeof KINDS;
 

@@ -4,6 +4,8 @@ import type { Loc, Ref, Section } from './types.js';
 export type Frequency = 'daily' | 'weekly' | 'bi-weekly' | 'monthly' | 'quarterly' | 'per-sprint' | 'ad-hoc';
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
+export const WEEKS_OF_MONTH = ['first', 'second', 'third', 'fourth', 'last'] as const;
+export type WeekOfMonth = (typeof WEEKS_OF_MONTH)[number];
 
 export interface Meeting {
   id: string;
@@ -15,6 +17,10 @@ export interface Meeting {
   time?: string;
   duration?: string;
   durationMinutes?: number;
+  /** The first day it happens, "YYYY-MM-DD". */
+  starts?: string;
+  /** The week of the month of a monthly or quarterly meeting. */
+  week?: WeekOfMonth;
   participants: Ref[];
   /** "rotating": a few participants at a time, not counted in the weekly meeting load. */
   attendance: 'all' | 'rotating';

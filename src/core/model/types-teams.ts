@@ -4,6 +4,13 @@ import type { Loc, Ref, Section } from './types.js';
 export type Dependency = 'core' | 'critical' | 'high' | 'medium' | 'low';
 export const DEPENDENCIES: readonly Dependency[] = ['core', 'critical', 'high', 'medium', 'low'];
 
+/** How other systems name a team or role (CODEOWNERS owners, reviewers, escalation pages). */
+export interface Handles {
+  github?: string;
+  gitlab?: string;
+  email?: string;
+}
+
 export interface Team {
   id: string;
   name: string;
@@ -12,6 +19,7 @@ export interface Team {
   channel?: Ref;
   description?: string;
   focus: string[];
+  handles?: Handles;
   section: Section;
   loc: Loc;
 }
@@ -22,6 +30,7 @@ export interface Role {
   team?: Ref;
   aliases: Ref[];
   description?: string;
+  handles?: Handles;
   loc: Loc;
 }
 

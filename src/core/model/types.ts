@@ -24,7 +24,7 @@ export * from './types-teams.js';
 export * from './types-work.js';
 export * from './types-cadence.js';
 import type { Group, Program, Role, Team } from './types-teams.js';
-import type { Area, EscalationMatrix, GatePipeline, Plan, Workflow } from './types-work.js';
+import type { Area, AreaPath, EscalationMatrix, GatePipeline, Plan, Workflow } from './types-work.js';
 import type { Channel, DocSpace, Meeting, Metric, Practice, Risk, Trigger } from './types-cadence.js';
 
 export interface StrategyDocument {
@@ -49,8 +49,16 @@ export interface Project {
   rules: Map<string, { setting: RuleSetting; loc: Loc }>;
   sprintWeeks: number;
   maxWeeklyMeetingHours: number;
+  /** The IANA time zone meeting times are local to, as written. */
+  timezone?: string;
+  /** "YYYY-MM-DD": where bi-weekly, monthly and quarterly meetings without their own start count from. */
+  cadenceStart?: string;
+  /** "YYYY-MM-DD": the first day of the first sprint. */
+  sprintStart?: string;
   document: StrategyDocument;
   docsOut: string;
+  /** codeowners.out as written, relative to the project file; undefined for the default. */
+  codeownersOut?: string;
   loc: Loc;
 }
 
@@ -72,6 +80,8 @@ export interface Model {
   metrics: Metric[];
   risks: Risk[];
   plans: Plan[];
+  /** Code paths that belong to no area on purpose (Ownership `unowned:`). */
+  unownedPaths: AreaPath[];
 }
 
 export function emptyModel(): Model {
@@ -92,5 +102,6 @@ export function emptyModel(): Model {
     metrics: [],
     risks: [],
     plans: [],
+    unownedPaths: [],
   };
 }

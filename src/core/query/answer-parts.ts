@@ -22,6 +22,13 @@ export interface ChannelRef {
   address: string | null;
 }
 
+/** How GitHub, GitLab and email name a team or role; null where none is declared. */
+export interface HandlesAnswer {
+  github: string | null;
+  gitlab: string | null;
+  email: string | null;
+}
+
 /** A team and how to reach it. */
 export interface TeamContact {
   id: string;
@@ -29,6 +36,7 @@ export interface TeamContact {
   dependency: string | null;
   lead: RoleRef | null;
   channel: ChannelRef | null;
+  handles: HandlesAnswer | null;
 }
 
 export type PartyKind = 'team' | 'role' | 'group' | 'unknown';
@@ -39,6 +47,7 @@ export interface PartyAnswer {
   kind: PartyKind;
   name: string | null;
   teams: string[];
+  handles: HandlesAnswer | null;
 }
 
 /** A duty as one party holds it. */

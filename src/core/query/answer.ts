@@ -56,6 +56,8 @@ export interface PathJson extends Envelope {
   areas: AreaAnswer[];
   /** When no area claims the path: areas whose patterns start in the folders nearest to it. */
   nearby: PathClaim[];
+  /** Present when an `unowned:` pattern leaves the path to nobody on purpose. */
+  unowned?: { pattern: string; specificity: [number, number] };
 }
 
 /** One path of several asked at once: which areas claim it, without the areas in full. */
@@ -66,6 +68,7 @@ export interface PathResult {
   winners: PathClaim[];
   shadowed: PathClaim[];
   nearby: PathClaim[];
+  unowned?: { pattern: string; specificity: [number, number] };
 }
 
 /** Several paths asked at once (`who-owns $(git diff --name-only)`). */
@@ -96,7 +99,7 @@ export interface UnownedJson extends Envelope, UnownedReport {
 
 /** Gaps in an unowned report; the command exits 1 when there are any. */
 export function countGaps(report: UnownedReport): number {
-  return report.areas.length + report.duties.length + report.paths.files.length;
+  return report.areas.length + report.duties.length + report.paths.files.length + report.paths.tied.length;
 }
 
 /** Pretty JSON with a final newline, keys in the order the types declare them. */
@@ -120,15 +123,16 @@ export function answerArea(model: Model, index: ModelIndex, query: string, incom
   };
 }
 
-function pathResult(index: ModelIndex, query: string, relPath: string): PathResult {
-  const lookup = findPathOwners(index, relPath);
+function pathResult(model: Model, index: ModelIndex, query: string, relPath: string): PathResult {
+  const lookup = findPathOwners(index, relPath, model.unownedPaths);
   return {
     query,
     path: lookup.path,
     ambiguous: lookup.ambiguous,
     winners: lookup.winners,
     shadowed: lookup.shadowed,
-    nearby: lookup.winners.length === 0 ? nearbyClaims(index, lookup.path) : [],
+    nearby: lookup.winners.length === 0 && !lookup.unowned ? nearbyClaims(index, lookup.path) : [],
+    ...(lookup.unowned ? { unowned: lookup.unowned } : {}),
   };
 }
 
@@ -152,7 +156,7 @@ export function answerPath(
   relPath: string,
   incomplete: boolean,
 ): PathJson {
-  const r = pathResult(index, query, relPath);
+  const r = pathResult(model, index, query, relPath);
   return {
     version: 1,
     kind: 'path',
@@ -164,6 +168,7 @@ export function answerPath(
     shadowed: r.shadowed,
     areas: describeWinners(model, index, [r]),
     nearby: r.nearby,
+    ...(r.unowned ? { unowned: r.unowned } : {}),
   };
 }
 
@@ -177,7 +182,7 @@ export function answerPaths(
   const seen = new Set<string>();
   const results: PathResult[] = [];
   for (const p of paths) {
-    const r = pathResult(index, p.query, p.relPath);
+    const r = pathResult(model, index, p.query, p.relPath);
     if (seen.has(r.path)) continue;
     seen.add(r.path);
     results.push(r);
@@ -187,7 +192,7 @@ export function answerPaths(
     kind: 'paths',
     incomplete,
     paths: results,
-    unclaimed: results.filter((r) => r.winners.length === 0).map((r) => r.path),
+    unclaimed: results.filter((r) => r.winners.length === 0 && !r.unowned).map((r) => r.path),
     areas: describeWinners(model, index, results),
   };
 }

@@ -1,8 +1,8 @@
 import { anchorRange } from '../load/locate.js';
 import { teamsOf } from '../model/index-model.js';
 import type { ModelIndex } from '../model/index-model.js';
-import type { Loc, Ref, Team } from '../model/types.js';
-import type { ChannelRef, PartyAnswer, RoleRef, SourceRef, TeamContact } from './answer-parts.js';
+import type { Handles, Loc, Ref, Team } from '../model/types.js';
+import type { ChannelRef, HandlesAnswer, PartyAnswer, RoleRef, SourceRef, TeamContact } from './answer-parts.js';
 
 /** Where a declaration is, for people to go and edit it: its `key` (e.g. "id"), or the value itself. */
 export function sourceOf(loc: Loc, key?: string): SourceRef {
@@ -31,20 +31,32 @@ export function teamContact(index: ModelIndex, team: Team): TeamContact {
     dependency: team.dependency ?? null,
     lead,
     channel: channelRef(index, team.channel),
+    handles: handlesAnswer(team.handles),
   };
+}
+
+export function handlesAnswer(h: Handles | undefined): HandlesAnswer | null {
+  if (!h) return null;
+  return { github: h.github ?? null, gitlab: h.gitlab ?? null, email: h.email ?? null };
 }
 
 /** A party as written, with its kind, its name and the ids of the teams it stands for. */
 export function partyAnswer(index: ModelIndex, id: string): PartyAnswer {
   const entry = index.parties.get(id);
   const teams = teamsOf(index, id).map((t) => t.id);
-  if (!entry) return { id, kind: 'unknown', name: null, teams };
+  if (!entry) return { id, kind: 'unknown', name: null, teams, handles: null };
   switch (entry.kind) {
     case 'team':
-      return { id, kind: 'team', name: entry.team.name, teams };
+      return { id, kind: 'team', name: entry.team.name, teams, handles: handlesAnswer(entry.team.handles) };
     case 'role':
-      return { id: entry.role.id, kind: 'role', name: entry.role.name ?? null, teams };
+      return {
+        id: entry.role.id,
+        kind: 'role',
+        name: entry.role.name ?? null,
+        teams,
+        handles: handlesAnswer(entry.role.handles),
+      };
     case 'group':
-      return { id, kind: 'group', name: entry.group.name ?? null, teams };
+      return { id, kind: 'group', name: entry.group.name ?? null, teams, handles: null };
   }
 }

@@ -1,5 +1,5 @@
 import type { ModelIndex } from '../model/index-model.js';
-import type { Area } from '../model/types.js';
+import type { Area, AreaPath } from '../model/types.js';
 import { compareSpecificity, globMatcher, literalPrefix, specificity } from '../util/glob.js';
 
 /** One area's claim on a path: its most specific glob that matches. */
@@ -19,6 +19,8 @@ export interface PathLookup {
   shadowed: PathClaim[];
   /** True when several areas tie for the most specific glob. */
   ambiguous: boolean;
+  /** The Ownership document's `unowned:` pattern that leaves the path to nobody on purpose. */
+  unowned?: { pattern: string; specificity: [number, number] };
 }
 
 /**
@@ -59,7 +61,7 @@ export function claimOf(area: Area, path: string): PathClaim | undefined {
  * literal folder names, then more literal characters). Areas tied for the
  * most specific glob all come back, flagged as ambiguous.
  */
-export function findPathOwners(index: ModelIndex, relPath: string): PathLookup {
+export function findPathOwners(index: ModelIndex, relPath: string, unowned: readonly AreaPath[] = []): PathLookup {
   const path = normalizePath(relPath);
   const claims: PathClaim[] = [];
   for (const area of index.areas.values()) {
@@ -69,8 +71,22 @@ export function findPathOwners(index: ModelIndex, relPath: string): PathLookup {
   // A stable sort keeps declaration order among equals.
   claims.sort((a, b) => compareSpecificity(b.specificity, a.specificity));
   const top = claims[0];
+  const none = unownedClaim(unowned, path);
+  // An unowned pattern wins only when it is more specific than every area's: on a tie the area keeps it.
+  if (none && (!top || compareSpecificity(none.specificity, top.specificity) > 0))
+    return { path, winners: [], shadowed: claims, ambiguous: false, unowned: none };
   const winners = top ? claims.filter((c) => compareSpecificity(c.specificity, top.specificity) === 0) : [];
   return { path, winners, shadowed: claims.slice(winners.length), ambiguous: winners.length > 1 };
+}
+
+function unownedClaim(unowned: readonly AreaPath[], path: string): PathLookup['unowned'] {
+  let best: PathLookup['unowned'];
+  for (const { glob } of unowned) {
+    if (!globMatcher(glob)(path)) continue;
+    const spec = specificity(glob);
+    if (!best || compareSpecificity(spec, best.specificity) > 0) best = { pattern: glob, specificity: spec };
+  }
+  return best;
 }
 
 /**

@@ -28,9 +28,9 @@ export interface TeamMeetings {
   items: TeamMeeting[];
 }
 
-/** Two decimals: enough for minutes, and stable in JSON. */
+/** Whole minutes, as formatMinutes shows them, so that JSON and text never disagree. */
 export function roundMinutes(minutes: number): number {
-  return Math.round(minutes * 100) / 100;
+  return Math.round(minutes);
 }
 
 /** Every meeting the team takes part in, directly or through a role or group, in declaration order. */

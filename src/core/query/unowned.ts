@@ -1,10 +1,9 @@
 import type { ModelIndex } from '../model/index-model.js';
 import type { Duty, Model } from '../model/types.js';
-import { globMatcher } from '../util/glob.js';
 import type { SourceRef } from './answer-parts.js';
 import { holderRefs } from '../model/ownership.js';
 import { sourceOf } from './parties.js';
-import { normalizePath } from './path-lookup.js';
+import { findPathOwners, normalizePath } from './path-lookup.js';
 import { compareStrings } from '../util/compare.js';
 
 export interface UnownedArea {
@@ -31,6 +30,8 @@ export interface UnclaimedPaths {
   considered: number;
   /** Project-relative paths no area's glob matches, sorted. */
   files: string[];
+  /** Paths two or more areas claim with equally specific globs, so none owns them, sorted. */
+  tied: { path: string; areas: string[] }[];
   /** True when the project has more files than perfcoord lists, so some were not looked at. */
   truncated: boolean;
 }
@@ -103,7 +104,7 @@ export function unownedReport(model: Model, index: ModelIndex, input: UnownedInp
       }
     }
   }
-  return { areas, duties, paths: unclaimedPaths(model, input) };
+  return { areas, duties, paths: unclaimedPaths(model, index, input) };
 }
 
 function unheldReason(index: ModelIndex, duty: Duty): string | undefined {
@@ -113,10 +114,10 @@ function unheldReason(index: ModelIndex, duty: Duty): string | undefined {
   return `held by ${ids.join(', ')}, declared in no Teams document`;
 }
 
-function unclaimedPaths(model: Model, input: UnownedInput): UnclaimedPaths {
+function unclaimedPaths(model: Model, index: ModelIndex, input: UnownedInput): UnclaimedPaths {
   const globs = model.areas.flatMap((a) => a.paths.map((p) => p.glob));
-  if (globs.length === 0) return { checked: false, considered: 0, files: [], truncated: false };
-  const matchers = [...new Set(globs)].map((g) => globMatcher(g));
+  if (globs.length === 0) return { checked: false, considered: 0, files: [], tied: [], truncated: false };
+  const tied: UnclaimedPaths['tied'] = [];
   const docsOut = input.docsOut === undefined ? '' : normalizePath(input.docsOut);
   const files: string[] = [];
   let considered = 0;
@@ -126,8 +127,11 @@ function unclaimedPaths(model: Model, input: UnownedInput): UnclaimedPaths {
     if (file.split('/').some((s) => SKIPPED_SEGMENTS.has(s))) continue;
     if (docsOut !== '' && (file === docsOut || file.startsWith(`${docsOut}/`))) continue;
     considered++;
-    if (!matchers.some((m) => m(file))) files.push(file);
+    const lookup = findPathOwners(index, file, model.unownedPaths);
+    if (lookup.ambiguous) tied.push({ path: file, areas: lookup.winners.map((w) => w.area) });
+    else if (lookup.winners.length === 0 && !lookup.unowned) files.push(file);
   }
   files.sort(compareStrings);
-  return { checked: true, considered, files: [...new Set(files)], truncated: input.truncated ?? false };
+  tied.sort((a, b) => compareStrings(a.path, b.path));
+  return { checked: true, considered, files: [...new Set(files)], tied, truncated: input.truncated ?? false };
 }

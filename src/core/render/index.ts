@@ -2,6 +2,7 @@
  * `perfcoord render docs` without the writing: the model in, every page and
  * diagram file out, in memory. The same model gives the same bytes.
  */
+import { calendarFiles } from '../export/calendars.js';
 import type { ModelIndex } from '../model/index-model.js';
 import type { Model } from '../model/types.js';
 import { renderContext } from './context.js';
@@ -32,6 +33,8 @@ export interface RenderOptions {
   source?: string;
   /** Pages show the diagrams from their SVG files (written beside them by render docs --svg). */
   svg?: boolean;
+  /** DTSTAMP of the calendars (default: the strategy's date). */
+  stamp?: Date;
 }
 
 /** The pages in the order the index lists them (the order the strategy tells them). */
@@ -69,6 +72,7 @@ export function renderDocs(model: Model, index: ModelIndex, options: RenderOptio
     { path: 'index.md', content: renderIndexPage(ctx, pages, diagrams).content },
     ...pages.map((p) => ({ path: p.file, content: p.content })),
     ...diagrams.map((d) => diagramFile(d, ctx.source)),
+    ...calendarFiles(model, index, ctx.source, options.stamp),
   ];
   return files.sort((a, b) => compareStrings(a.path, b.path));
 }

@@ -1,76 +1,220 @@
-import picomatch from 'picomatch';
-
-/** Path globs as areas claim code paths with them (CODEOWNERS-like). */
-
-const GLOB_CHARS = /[*?[\]{}!]/;
-
-export function normalizeGlob(glob: string): string {
-  // Most globs are already in normal form.
-  if (!/^\s|\s$|\\|^\.?\/|\/$/.test(glob)) return glob;
-  let g = glob.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-  // CODEOWNERS style: "/src/" is anchored at the root, "docs/" means the folder.
-  if (g.startsWith('/')) g = g.slice(1);
-  if (g.endsWith('/')) g += '**';
-  return g;
-}
-
-/** "/Dockerfile" and "./Dockerfile" name the project folder's file only. */
-export function isAnchored(glob: string): boolean {
-  return /^\s*\.?[/\\]/.test(glob);
-}
-
 /**
- * How specific a glob is: more literal path segments win, then more literal
- * characters. who-owns lets the most specific matching pattern decide.
+ * Path globs as areas claim code paths with them: GitHub's CODEOWNERS rules
+ * (gitignore patterns without "!" and "[ ]"). One parse gives the matcher,
+ * the specificity, the literal prefix and the CODEOWNERS spelling, so that
+ * who-owns, validate and export codeowners can never disagree.
  */
-export function specificity(glob: string): [number, number] {
-  const segments = normalizeGlob(glob).split('/');
+
+type Token = { lit: string } | { star: true } | { any: true };
+
+/** One path segment of a pattern: "**", or a run of literal text and wildcards. */
+export type Segment = { globstar: true } | { globstar: false; tokens: Token[] };
+
+export interface Glob {
+  source: string;
+  /** Matches from the project folder only (a leading or middle "/"); else at any depth. */
+  anchored: boolean;
+  /** A trailing "/": matches a folder and what is in it, never a file of that name. */
+  folderOnly: boolean;
+  /** The segments as written, without the implied leading or trailing "**". */
+  segments: Segment[];
+  /** [literal segments, literal characters]: larger wins, segments first. */
+  specificity: [number, number];
+  match: (path: string) => boolean;
+}
+
+export interface GlobError {
+  source: string;
+  error: string;
+}
+
+const WHOLE_FOLDER = /^\s*\.?\/\s*$/;
+
+/** Why a glob cannot be written in CODEOWNERS, or its parsed form. */
+export function parseGlob(source: string): Glob | GlobError {
+  const fail = (error: string): GlobError => ({ source, error });
+  let text = source.trim();
+  if (text === '') return fail('the pattern is empty');
+  // "/" and "./" alone: the whole project folder, as perfcoord has always read them.
+  if (WHOLE_FOLDER.test(text)) text = '/**';
+  else if (text.startsWith('./')) text = text.slice(1);
+  if (text.startsWith('!'))
+    return fail('"!" (negation) cannot be expressed in CODEOWNERS; claim the paths the area does own instead');
+  if (text.startsWith('#'))
+    return fail('a pattern starting with "#" is a comment in CODEOWNERS; start it with "/" or "**/" instead');
+  const raw: Token[][] = [[]];
+  let escaped = false;
+  for (const ch of text) {
+    const current = raw[raw.length - 1] ?? [];
+    if (escaped) {
+      current.push({ lit: ch });
+      escaped = false;
+    } else if (ch === '\\') escaped = true;
+    else if (ch === '/') raw.push([]);
+    else if (ch === '*') current.push({ star: true });
+    else if (ch === '?') current.push({ any: true });
+    else if (ch === '[' || ch === ']')
+      return fail(
+        '"[ ]" character ranges do not work in CODEOWNERS; write each name, or escape a literal bracket as "\\["',
+      );
+    else if (ch === '{' || ch === '}')
+      return fail('"{a,b}" alternatives do not work in CODEOWNERS; write one pattern for each alternative');
+    else current.push({ lit: ch });
+  }
+  if (escaped) return fail('the pattern ends with a lone "\\"; escape a backslash as "\\\\"');
+  const leadingSlash = raw.length > 1 && (raw[0]?.length ?? 0) === 0;
+  const trailingSlash = raw.length > 1 && (raw[raw.length - 1]?.length ?? 0) === 0;
+  const parts = raw.filter((t) => t.length > 0);
+  if (parts.length === 0) return fail('the pattern names no path');
+  const segments: Segment[] = [];
+  for (const tokens of parts) {
+    const stars = tokens.filter((t) => 'star' in t).length;
+    if (tokens.length === 2 && stars === 2) {
+      // "**/**" is one "**".
+      if (!segments[segments.length - 1]?.globstar) segments.push({ globstar: true });
+    } else if (/\*\*\*/.test(tokens.map((t) => ('star' in t ? '*' : '.')).join('')))
+      return fail('"***" means nothing in CODEOWNERS; use "**" for any folders or "*" within a name');
+    else segments.push({ globstar: false, tokens });
+  }
+  const anchored = leadingSlash || parts.length > 1;
+  const glob: Glob = {
+    source,
+    anchored,
+    folderOnly: trailingSlash,
+    segments,
+    specificity: specificityOf(segments),
+    match: () => false,
+  };
+  const regex = new RegExp(regexOf(glob), 'u');
+  glob.match = (path) => regex.test(path);
+  return glob;
+}
+
+export function isGlobError(g: Glob | GlobError): g is GlobError {
+  return 'error' in g;
+}
+
+function specificityOf(segments: readonly Segment[]): [number, number] {
   let literalSegments = 0;
   let literalChars = 0;
   for (const seg of segments) {
-    if (!GLOB_CHARS.test(seg)) literalSegments++;
-    literalChars += seg.replace(/\*\*|[*?]|\[[^\]]*\]|\{[^}]*\}/g, '').length;
+    if (seg.globstar) continue;
+    if (seg.tokens.every((t) => 'lit' in t)) literalSegments++;
+    for (const t of seg.tokens) if ('lit' in t) literalChars += t.lit.length;
   }
   return [literalSegments, literalChars];
 }
 
-export function compareSpecificity(a: [number, number], b: [number, number]): number {
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The segments matching is done with: an unanchored pattern starts with "**", a folder ends with it. */
+function effectiveSegments(glob: Glob): Segment[] {
+  const segs = [...glob.segments];
+  if (!glob.anchored && !segs[0]?.globstar) segs.unshift({ globstar: true });
+  if (glob.folderOnly && !segs[segs.length - 1]?.globstar) segs.push({ globstar: true });
+  return segs;
+}
+
+function regexOf(glob: Glob): string {
+  const segs = effectiveSegments(glob);
+  let out = '^';
+  segs.forEach((seg, i) => {
+    const first = i === 0;
+    const last = i === segs.length - 1;
+    if (seg.globstar) {
+      out += first ? (last ? '.+' : '(?:[^/]+/)*') : last ? '/.+' : '(?:/[^/]+)*';
+      return;
+    }
+    // A leading "**" carries its own slash.
+    if (!first && !(i === 1 && segs[0]?.globstar)) out += '/';
+    if (seg.tokens.length === 1 && 'star' in (seg.tokens[0] ?? {})) out += '[^/]+';
+    else for (const t of seg.tokens) out += 'lit' in t ? escapeRegex(t.lit) : 'star' in t ? '[^/]*' : '[^/]';
+  });
+  const end = segs[segs.length - 1];
+  // A named file or folder covers what is below it; GitHub's "dir/*" stops at the files of dir.
+  const loneStar = end && !end.globstar && end.tokens.length === 1 && 'star' in (end.tokens[0] ?? {});
+  if (end && !end.globstar && !loneStar) out += '(?:/.+)?';
+  return `${out}$`;
+}
+
+const parsed = new Map<string, Glob | GlobError>();
+
+/** Parsed once per distinct pattern text: a model may repeat its globs thousands of times. */
+export function globOf(source: string): Glob | GlobError {
+  let g = parsed.get(source);
+  if (!g) {
+    g = parseGlob(source);
+    parsed.set(source, g);
+  }
+  return g;
+}
+
+/** A matcher; a pattern CODEOWNERS cannot express (reported by validate) matches nothing. */
+export function globMatcher(source: string): (path: string) => boolean {
+  const g = globOf(source);
+  return isGlobError(g) ? () => false : g.match;
+}
+
+export function specificity(source: string): [number, number] {
+  const g = globOf(source);
+  return isGlobError(g) ? [0, 0] : g.specificity;
+}
+
+export function compareSpecificity(a: readonly [number, number], b: readonly [number, number]): number {
   return a[0] - b[0] || a[1] - b[1];
 }
 
 /** The folder part before the first wildcard: globs can overlap only along it. */
-export function literalPrefix(glob: string): string {
-  const segments = normalizeGlob(glob).split('/');
+export function literalPrefix(source: string): string {
+  const g = globOf(source);
+  if (isGlobError(g)) return '';
+  const segs = effectiveSegments(g);
   const out: string[] = [];
-  for (const seg of segments.slice(0, -1)) {
-    if (GLOB_CHARS.test(seg)) break;
-    out.push(seg);
+  for (const seg of segs.slice(0, -1)) {
+    if (seg.globstar || !seg.tokens.every((t) => 'lit' in t)) break;
+    out.push(seg.tokens.map((t) => ('lit' in t ? t.lit : '')).join(''));
   }
   return out.join('/');
 }
 
 /** A path the glob matches, for testing whether two globs overlap. */
-export function witness(glob: string): string {
-  return normalizeGlob(glob)
-    .replace(/\{([^,}]*)[^}]*\}/g, '$1')
-    .replace(/\[!?([^\]])[^\]]*\]/g, '$1')
-    .replace(/\*\*/g, 'w')
-    .replace(/[*?]/g, 'w');
+export function witness(source: string): string {
+  const g = globOf(source);
+  if (isGlobError(g)) return '';
+  return effectiveSegments(g)
+    .map((seg) => (seg.globstar ? 'w' : seg.tokens.map((t) => ('lit' in t ? t.lit : 'w')).join('')))
+    .join('/');
 }
 
-const matchers = new Map<string, (path: string) => boolean>();
+/** Two spellings of one pattern ("src/db/" and "/src/db/**") compare equal by this key. */
+export function globKey(source: string): string {
+  const g = globOf(source);
+  return isGlobError(g) ? source : codeownersPattern(g, '');
+}
 
-export function globMatcher(glob: string): (path: string) => boolean {
-  let m = matchers.get(glob);
-  if (!m) {
-    // "/" or "./" alone: the whole project folder.
-    const g = normalizeGlob(glob) || '**';
-    // A pattern without a "/" matches at any depth unless a leading "/" (or "./")
-    // anchors it at the project folder, and a pattern matches what lies below
-    // the folders it names, as in CODEOWNERS and .gitignore.
-    const base = g.includes('/') || isAnchored(glob) ? g : `**/${g}`;
-    m = picomatch(g.endsWith('/**') ? base : [base, `${base}/**`], { dot: true });
-    matchers.set(glob, m);
-  }
-  return m;
+const CODEOWNERS_SPECIAL = /[\\*?\s#[\]{}!]/u;
+
+/**
+ * The pattern as a CODEOWNERS line writes it, below `prefix` (the project
+ * folder relative to the repository root, "" at the root). Always anchored,
+ * so that it claims nothing outside the project folder.
+ */
+export function codeownersPattern(glob: Glob, prefix: string): string {
+  const segs = [...glob.segments];
+  if (!glob.anchored && !segs[0]?.globstar) segs.unshift({ globstar: true });
+  const body = segs
+    .map((seg) =>
+      seg.globstar
+        ? '**'
+        : seg.tokens
+            .map((t) =>
+              'lit' in t ? (CODEOWNERS_SPECIAL.test(t.lit) ? `\\${t.lit}` : t.lit) : 'star' in t ? '*' : '?',
+            )
+            .join(''),
+    )
+    .join('/');
+  const root = prefix === '' ? '' : `/${prefix}`;
+  // "**" alone right at the root is GitHub's "*": every file.
+  if (root === '' && body === '**' && !glob.folderOnly) return '*';
+  return `${root}/${body}${glob.folderOnly ? '/' : ''}`;
 }

@@ -129,6 +129,13 @@ const LOAD_RULES = [
     description: "A document does not match its kind's JSON Schema.",
   },
   {
+    id: 'references-unchecked',
+    severity: 'info',
+    category: 'content',
+    description:
+      'Files named without a project are checked against their schemas; their references to other files are not.',
+  },
+  {
     id: 'id-duplicate',
     severity: 'error',
     category: 'content',

@@ -1,27 +1,10 @@
 import type { Finding } from '../finding.js';
 import type { LoadedDocument } from '../load/types.js';
-import { API_VERSION, KIND_NAMES, isKind } from '../model/kinds.js';
+import { API_VERSION, KIND_NAMES, TELLTALES, isKind } from '../model/kinds.js';
 import type { Kind } from '../model/kinds.js';
 import { isPlainObject, own } from '../util/object.js';
 import { didYouMean, nearest } from '../util/suggest.js';
 import { describeValue } from './schema.js';
-
-/** The property that gives a document's kind away when it forgot to say. */
-const TELLTALE: [string, Kind][] = [
-  ['coreTeam', 'Project'],
-  ['teams', 'Teams'],
-  ['roles', 'Teams'],
-  ['areas', 'Ownership'],
-  ['stages', 'QualityGates'],
-  ['levels', 'EscalationMatrix'],
-  ['nodes', 'Workflow'],
-  ['meetings', 'Cadence'],
-  ['channels', 'Channels'],
-  ['spaces', 'Docs'],
-  ['metrics', 'Metrics'],
-  ['risks', 'Risks'],
-  ['phases', 'Plan'],
-];
 
 /**
  * Whether a document can be checked against a schema, and which: it must be a
@@ -43,7 +26,7 @@ export function checkDocument(doc: LoadedDocument): { kind?: Kind; findings: Fin
   const kind = own(doc.data, 'kind');
   const isProjectFile = doc.file.isProject && doc.index === 0;
   if (kind === undefined) {
-    const guess = TELLTALE.find(([key]) => Object.hasOwn(doc.data as object, key))?.[1];
+    const guess = TELLTALES.find(([key]) => Object.hasOwn(doc.data as object, key))?.[1];
     return {
       findings: [
         {

@@ -12,6 +12,8 @@ export interface ReportOptions {
 export interface RuleContext {
   model: Model;
   index: ModelIndex;
+  /** The project's files, relative to its folder, when the caller can list them. */
+  files?: () => readonly string[];
   report(at: Loc | Anchor, message: string, options?: ReportOptions): void;
 }
 

@@ -10,6 +10,7 @@ import { KINDS } from '../model/kinds.js';
 import type { Kind } from '../model/kinds.js';
 import { isPlainObject } from '../util/object.js';
 import { didYouMean, nearest } from '../util/suggest.js';
+import { DURATION_PATTERN, RESPONSE_TIME_PATTERN } from '../util/durations.js';
 
 // A plain require: importing this large CommonJS file as ESM would make Node scan
 // all of it for export names first, which costs more than running it.
@@ -94,6 +95,14 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
       };
     }
     case 'type': {
+      // `responseTime: 15` is a number to YAML: what it lacks is a unit.
+      const pattern = typeof value === 'number' ? schemaForInstance(kind, path)?.pattern : undefined;
+      if (pattern === DURATION_PATTERN || pattern === RESPONSE_TIME_PATTERN)
+        return {
+          rule: 'schema',
+          message: `${name} is ${describeValue(value)} without a unit; write "${String(value)}min" (or "${String(value)}h", "1h30m")`,
+          at: at(path),
+        };
       const expected = String(params.type)
         .split(',')
         .map((t) => TYPE_NAMES[t] ?? t);

@@ -45,23 +45,36 @@ export interface ValidateOptions {
    * complete YAML parse of each file with a finding.
    */
   locate?: boolean;
+  /**
+   * The project's files (relative to its folder, "/"), listed on demand: rules that
+   * check globs against real paths call it only when the model has globs.
+   */
+  files?: () => readonly string[];
 }
 
 /** Messages quote model values; past this length one is cut. */
 const MAX_MESSAGE = 2000;
 
-/** Rules whose findings are mostly follow-on errors when a file could not be read. */
-const FOLLOW_ON = new Set(['ref-unknown', 'ref-kind']);
+/**
+ * Rules whose findings are mostly follow-on errors when a file could not be read or a document
+ * was dropped: its ids are missing, and so are its meetings (a sync the Cadence holds).
+ */
+const FOLLOW_ON = new Set(['ref-unknown', 'ref-kind', 'cadence-critical-sync']);
 
 export function validateProject(load: LoadResult, options: ValidateOptions = {}): ValidateResult {
   const locate = options.locate ?? true;
   const findings: Finding[] = [...load.findings];
   const documents: LoadedDocument[] = [];
+  // Documents left out of the model (no kind, a misspelt kind), with the findings that say why.
+  const dropped: Finding[] = [];
   for (const file of load.files) {
     for (const doc of file.documents) {
       const { kind, findings: docFindings } = checkDocument(doc);
       findings.push(...docFindings);
-      if (!kind) continue;
+      if (!kind) {
+        dropped.push(...docFindings);
+        continue;
+      }
       findings.push(...schemaFindings(doc, kind, load.cache));
       documents.push(doc);
     }
@@ -97,15 +110,27 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
   // follow-on errors of the one already reported, so they wait until it reads.
   // Only the fixed rules whose findings drop a document count (a merge key, say, does not), and only
   // as errors: then the run fails anyway, and the references are checked once the file reads.
-  const unreadable = load.findings.some(
-    (f) => /^(yaml|file)-/.test(f.rule) && ruleInfo(f.rule)?.fixed === true && settle(f, overrides) === 'error',
-  );
+  const unreadable =
+    load.findings.some(
+      (f) => /^(yaml|file)-/.test(f.rule) && ruleInfo(f.rule)?.fixed === true && settle(f, overrides) === 'error',
+    ) || dropped.some((f) => settle(f, overrides) === 'error');
+  // Files named outside any project: the ids they name live in files that were not read.
+  const standalone = load.project === undefined;
+  const first = documents[0];
+  if (standalone && first)
+    findings.push({
+      rule: 'references-unchecked',
+      message:
+        'no perfcoord.yaml: checked against the schemas only; references to teams, channels and other ids were not checked (validate inside a project, or pass --config)',
+      at: { loc: { doc: first, path: [] } },
+    });
   for (const rule of RULES) {
     if (overrides.get(rule.id)?.setting === 'off') continue;
-    if (unreadable && FOLLOW_ON.has(rule.id)) continue;
+    if ((unreadable || standalone) && FOLLOW_ON.has(rule.id)) continue;
     const ctx: RuleContext = {
       model,
       index,
+      ...(options.files ? { files: options.files } : {}),
       report(at: Loc | Finding['at'], message: string, options: ReportOptions = {}) {
         const anchor: Finding['at'] = 'doc' in at ? { loc: at, ...(options.part ? { part: options.part } : {}) } : at;
         findings.push({

@@ -7,7 +7,7 @@
 import { closeSync, lstatSync, openSync, readSync, readdirSync, statSync, constants } from 'node:fs';
 import path from 'node:path';
 import { IoError } from '../errors.js';
-import { generatedExt, isMarker } from '../render/marker.js';
+import { generatedExt, isMarker, markerLineOf } from '../render/marker.js';
 import type { RenderedFile } from '../render/context.js';
 
 export type TargetState =
@@ -80,9 +80,8 @@ export function inspectTarget(outDir: string, rel: string, content?: string): Ta
   } catch (error) {
     throw new IoError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const newline = text.indexOf('\n');
-  const firstLine = newline === -1 ? text : text.slice(0, newline);
   const ext = generatedExt(rel);
+  const firstLine = markerLineOf(ext, text);
   if (!ext || !isMarker(ext, firstLine)) return { path: rel, file, state: 'foreign', firstLine };
   const state = content !== undefined && stat.size <= MAX_COMPARE && text === content ? 'same' : 'changed';
   return { path: rel, file, state, firstLine };

@@ -4,6 +4,7 @@ import type {
   AreaTeam,
   ChannelRef,
   EscalationTarget,
+  TeamContact,
 } from '../../../core/query/answer-parts.js';
 import type { PathsJson } from '../../../core/query/answer.js';
 import type { PathLookup } from '../../../core/query/path-lookup.js';
@@ -13,8 +14,8 @@ import { formatMinutes } from '../../../core/util/durations.js';
 import type { Colors } from '../../../core/format/color.js';
 import { displayWidth, headOf, padColumns } from '../../columns.js';
 import { dependencyText, gateRoles, levelText, meetingWhen, stepText, viaText } from './team-text.js';
-import { heldText, otherLabel, responseText } from './text.js';
-import { MAX_SHOWN_PATHS, morePaths, pathsHeading } from './unowned-text.js';
+import { handlesText, heldText, otherLabel, responseText } from './text.js';
+import { MAX_SHOWN_PATHS, morePaths, pathsHeading, tiedHeading, tiedLines } from './unowned-text.js';
 
 /**
  * Compact answers for a terminal: a heading line and aligned columns that fit
@@ -146,7 +147,7 @@ export function areaTable(a: AreaAnswer, width: number, c: Colors): string[] {
   const where = `${a.source.file}:${a.source.line}`;
   out.push(...lineWrap(a.paths.length > 0 ? `paths: ${a.paths.join(', ')}  (${where})` : `defined in ${where}`, width));
   const rows = [
-    ...a.teams.map((t) => [t.team.id, t.team.lead?.id ?? '-', address(t.team.channel), holds(t)]),
+    ...a.teams.map((t) => [teamCell(t.team), t.team.lead?.id ?? '-', address(t.team.channel), holds(t)]),
     ...a.others.map((p) => [p.id, '-', '-', `${otherLabel(p)}: ${holds(p)}`]),
   ];
   if (rows.length === 0) out.push(c.yellow('no owner: add owners, or duties with holders'));
@@ -181,11 +182,19 @@ export function pathsTable(answer: PathsJson, width: number, c: Colors): string 
   return [head.join('\n'), ...answer.areas.map((a) => areaTable(a, width, c).join('\n'))].join('\n\n') + '\n';
 }
 
+/** The team id, with its GitHub (else GitLab) handle when it has one. */
+function teamCell(team: TeamContact): string {
+  const handle = team.handles?.github ?? team.handles?.gitlab ?? null;
+  return handle === null ? team.id : `${team.id} ${handle}`;
+}
+
 export function teamTable(t: TeamAnswer, width: number, c: Colors): string {
   const id = t.team.id;
   const out: string[] = [];
   out.push(`${c.bold(id)}  ${t.team.name}${dependencyText(t.team.dependency)}`);
   const contact = [`lead ${t.team.lead?.id ?? 'none'}`, `channel ${address(t.team.channel)}`];
+  const handles = handlesText(t.team.handles);
+  if (handles !== null) contact.push(handles);
   if (t.via) contact.push(`named through ${t.via.id}`);
   out.push(...lineWrap(contact.join(' · '), width));
   const section = (title: string, headers: string[], flex: number[], rows: string[][]) => {
@@ -257,6 +266,8 @@ export function unownedTable(report: UnownedReport, gaps: number, width: number,
   out.push(...report.paths.files.slice(0, MAX_SHOWN_PATHS).map((f) => lineFit(`  ${f}`, width)));
   const more = morePaths(report);
   if (more !== null) out.push(`  ${more}`);
+  if (report.paths.tied.length > 0)
+    out.push('', tiedHeading(report), ...tiedLines(report).map((l) => lineFit(l, width)));
   out.push('', gaps === 0 ? c.green('no gaps') : c.yellow(`${gaps} ${gaps === 1 ? 'gap' : 'gaps'}`));
   return out.join('\n') + '\n';
 }

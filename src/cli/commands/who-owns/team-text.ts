@@ -5,7 +5,7 @@ import type { TeamGate } from '../../../core/query/team-gates.js';
 import type { TeamWorkflowStep } from '../../../core/query/team-answer.js';
 import { formatMinutes } from '../../../core/util/durations.js';
 import type { Colors } from '../../../core/format/color.js';
-import { channelText, heldText, responseText, roleText } from './text.js';
+import { channelText, handlesText, heldText, responseText, roleText } from './text.js';
 
 /** "weekly monday 09:00, 30min" */
 export function meetingWhen(m: TeamMeeting): string {
@@ -57,6 +57,8 @@ export function teamText(t: TeamAnswer, c: Colors): string {
   if (t.via) out.push(`  named through the role ${roleText(t.via)}`);
   out.push(`  lead: ${roleText(t.team.lead)}`);
   out.push(`  channel: ${channelText(t.team.channel)}`);
+  const handles = handlesText(t.team.handles);
+  if (handles !== null) out.push(`  handles: ${handles}`);
   if (t.roles.length > 0) out.push(`  roles: ${t.roles.map((r) => r.id).join(', ')}`);
   if (t.focus.length > 0) out.push(`  focus: ${t.focus.join(', ')}`);
 

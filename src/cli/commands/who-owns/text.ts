@@ -3,6 +3,7 @@ import type {
   AreaParty,
   ChannelRef,
   EscalationTarget,
+  HandlesAnswer,
   HeldDuty,
   PartyAnswer,
   RoleRef,
@@ -52,8 +53,20 @@ export function heldText(duty: HeldDuty): string {
 /** A responder or holder with the team it stands for, when that says something its id does not. */
 export function partyText(party: PartyAnswer): string {
   if (party.kind === 'unknown') return `${party.id} (declared nowhere)`;
-  if (party.kind === 'role' && party.teams.length > 0) return `${party.id} (${party.teams.join(', ')})`;
-  return party.id;
+  const handles = handlesText(party.handles);
+  const notes = [...(party.kind === 'role' ? party.teams : []), ...(handles === null ? [] : [handles])];
+  return notes.length > 0 ? `${party.id} (${notes.join(', ')})` : party.id;
+}
+
+/** "@acme/backend, gitlab @acme/backend, backend@acme.example"; null when none is declared. */
+export function handlesText(h: HandlesAnswer | null): string | null {
+  if (!h) return null;
+  const out = [
+    h.github,
+    h.gitlab === null ? null : h.github === h.gitlab ? null : `gitlab ${h.gitlab}`,
+    h.email,
+  ].filter((x): x is string => x !== null);
+  return out.length > 0 ? out.join(', ') : null;
 }
 
 export function responseText(minutes: number | null, text: string | null): string | null {
@@ -101,6 +114,8 @@ export function areaLines(a: AreaAnswer, c: Colors): string[] {
     out.push(...holdingLines(t));
     out.push(`    lead: ${roleText(t.team.lead)}`);
     out.push(`    channel: ${channelText(t.team.channel)}`);
+    const handles = handlesText(t.team.handles);
+    if (handles !== null) out.push(`    handles: ${handles}`);
   }
   for (const p of a.others) {
     out.push('', `  ${c.bold(p.id)}: ${otherLabel(p)}`);

@@ -14,6 +14,17 @@ export function pathsHeading(report: UnownedReport): string {
     : `code paths no area claims (${p.files.length} of ${files}):`;
 }
 
+export function tiedHeading(report: UnownedReport): string {
+  return `code paths areas tie for, so none owns them (${report.paths.tied.length}):`;
+}
+
+export function tiedLines(report: UnownedReport): string[] {
+  const lines = report.paths.tied.slice(0, MAX_SHOWN_PATHS).map((t) => `  ${t.path}: ${t.areas.join(', ')}`);
+  const more = report.paths.tied.length - MAX_SHOWN_PATHS;
+  if (more > 0) lines.push(`  … and ${more} more ("--json" lists them all)`);
+  return lines;
+}
+
 export function morePaths(report: UnownedReport): string | null {
   const more = report.paths.files.length - MAX_SHOWN_PATHS;
   return more > 0 ? `… and ${more} more ("--json" lists them all)` : null;
@@ -38,6 +49,7 @@ export function unownedText(report: UnownedReport, gaps: number, c: Colors): str
   out.push(...report.paths.files.slice(0, MAX_SHOWN_PATHS).map((f) => `  ${f}`));
   const more = morePaths(report);
   if (more !== null) out.push(`  ${more}`);
+  if (report.paths.tied.length > 0) out.push('', c.bold(tiedHeading(report)), ...tiedLines(report));
   out.push('', gaps === 0 ? c.green('no gaps') : c.yellow(`${gaps} ${gaps === 1 ? 'gap' : 'gaps'}`));
   return out.join('\n') + '\n';
 }

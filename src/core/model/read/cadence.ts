@@ -1,7 +1,7 @@
 import { parseMinutes } from '../../util/durations.js';
 import { ownArray, ownString } from '../../util/object.js';
-import { WEEKDAYS } from '../types.js';
-import type { Frequency, Model, Weekday } from '../types.js';
+import { WEEKDAYS, WEEKS_OF_MONTH } from '../types.js';
+import type { Frequency, Model, WeekOfMonth, Weekday } from '../types.js';
 import type { DocReader } from '../reader.js';
 
 /** Meetings and standing practices. */
@@ -24,6 +24,7 @@ export function readCadence(r: DocReader, model: Model): void {
       frequencyText !== undefined && Object.hasOwn(FREQUENCIES, frequencyText) ? FREQUENCIES[frequencyText] : undefined;
     const day = ownString(item, 'day');
     const duration = ownString(item, 'duration');
+    const week = ownString(item, 'week');
     model.meetings.push({
       id,
       title: ownString(item, 'title'),
@@ -33,6 +34,8 @@ export function readCadence(r: DocReader, model: Model): void {
       time: ownString(item, 'time'),
       duration: duration,
       durationMinutes: duration === undefined ? undefined : parseMinutes(duration),
+      starts: ownString(item, 'starts'),
+      week: (WEEKS_OF_MONTH as readonly string[]).includes(week ?? '') ? (week as WeekOfMonth) : undefined,
       participants: r.refs(item, 'participants', path),
       attendance: ownString(item, 'attendance') === 'rotating' ? 'rotating' : 'all',
       agenda: r.strings(item, 'agenda'),

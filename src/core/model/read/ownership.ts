@@ -32,4 +32,7 @@ export function readAreas(r: DocReader, model: Model): void {
     };
     model.areas.push(area);
   }
+  ownArray(r.data, 'unowned').forEach((glob, i) => {
+    if (typeof glob === 'string') model.unownedPaths.push({ glob, loc: r.loc(['unowned', i]) });
+  });
 }

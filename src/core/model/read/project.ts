@@ -23,6 +23,9 @@ export function readProject(r: DocReader): Project {
     rules,
     sprintWeeks: ownNumber(settings, 'sprintWeeks') ?? 2,
     maxWeeklyMeetingHours: ownNumber(settings, 'maxWeeklyMeetingHours') ?? 10,
+    timezone: ownString(settings, 'timezone'),
+    cadenceStart: ownString(settings, 'cadenceStart'),
+    sprintStart: ownString(settings, 'sprintStart'),
     document: {
       version: ownString(document, 'version'),
       created: ownString(document, 'created'),
@@ -34,6 +37,7 @@ export function readProject(r: DocReader): Project {
       summary: ownString(document, 'summary'),
     },
     docsOut: ownString(docs, 'out') ?? 'docs',
+    codeownersOut: ownString(own(d, 'codeowners'), 'out'),
     loc: r.loc([]),
   };
 }

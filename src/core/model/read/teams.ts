@@ -1,6 +1,6 @@
-import { ownString } from '../../util/object.js';
+import { own, ownString } from '../../util/object.js';
 import { DEPENDENCIES } from '../types.js';
-import type { Dependency, Model } from '../types.js';
+import type { Dependency, Handles, Model } from '../types.js';
 import type { DocReader } from '../reader.js';
 
 /** Teams, roles, groups and programmes. */
@@ -15,6 +15,7 @@ export function readTeams(r: DocReader, model: Model): void {
       channel: r.refOf(item, 'channel', path),
       description: ownString(item, 'description'),
       focus: r.strings(item, 'focus'),
+      handles: readHandles(item),
       section: r.section,
       loc: r.loc(path),
     });
@@ -26,6 +27,7 @@ export function readTeams(r: DocReader, model: Model): void {
       team: r.refOf(item, 'team', path),
       aliases: r.refs(item, 'aliases', path),
       description: ownString(item, 'description'),
+      handles: readHandles(item),
       loc: r.loc(path),
     });
   }
@@ -52,4 +54,18 @@ export function readTeams(r: DocReader, model: Model): void {
       loc: r.loc(path),
     });
   }
+}
+
+/** Only well-formed handles are kept: the schema reports the others. */
+function readHandles(item: unknown): Handles | undefined {
+  const h = own(item, 'handles');
+  const out: Handles = {};
+  const github = ownString(h, 'github');
+  const gitlab = ownString(h, 'gitlab');
+  const email = ownString(h, 'email');
+  if (github !== undefined && /^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/.test(github)) out.github = github;
+  if (gitlab !== undefined && /^@[A-Za-z0-9_.][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_.][A-Za-z0-9_.-]*)*$/.test(gitlab))
+    out.gitlab = gitlab;
+  if (email !== undefined && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) out.email = email;
+  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -1,10 +1,11 @@
+import { calendarPlan } from '../../export/calendars.js';
 import { weeklyMeetingLoad } from '../../model/cadence.js';
 import type { Meeting } from '../../model/types.js';
 import { WEEKDAYS } from '../../model/types.js';
 import { parseClock } from '../../util/durations.js';
 import type { RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
-import { code, headingLink, md } from '../markdown.js';
+import { code, headingLink, link, md } from '../markdown.js';
 import type { MarkdownPage } from '../markdown.js';
 import { bySection } from '../sections.js';
 import { duration, durationText, frequencyText } from '../words.js';
@@ -42,7 +43,21 @@ export function renderCadencePage(ctx: RenderContext): PageOut | undefined {
   }
 
   renderLoad(ctx, page);
+  renderCalendars(ctx, page);
   return finish(page, file, title, "the recurring meetings, the weekly schedule, and each team's weekly meeting load");
+}
+
+/** Links to the calendar files written beside the pages. */
+function renderCalendars(ctx: RenderContext, page: MarkdownPage): void {
+  const calendars = calendarPlan(ctx.model, ctx.index);
+  if (calendars.length === 0) return;
+  page.section('Calendars');
+  page.raw(
+    md(
+      `The meetings with a day and a time as iCalendar files, for Google Calendar, Outlook or Thunderbird to import or subscribe to${ctx.model.project?.timezone === undefined ? ' (times in UTC: the project names no time zone)' : ` (times in ${ctx.model.project.timezone})`}. "perfcoord export ics" writes the same.`,
+    ),
+  );
+  page.list(calendars.map((c) => link(c.title, c.path)));
 }
 
 /** The meetings of a section with a day and a time, by weekday and time; agendas below the table. */

@@ -22,6 +22,9 @@ export function contactLine(ctx: RenderContext, id: string): string {
   const channel = channelOf(ctx, id);
   if (channel !== undefined) ways.push(code(channel));
   if (entry?.kind === 'team' && entry.team.lead) ways.push(`lead ${md(names.party(entry.team.lead.id))}`);
+  // Handles: how GitHub, GitLab and email name the responder.
+  const h = entry?.kind === 'team' ? entry.team.handles : entry?.kind === 'role' ? entry.role.handles : undefined;
+  for (const handle of new Set([h?.github, h?.gitlab, h?.email])) if (handle !== undefined) ways.push(code(handle));
   if (entry?.kind === 'group' && entry.group.members.length > 0)
     return `${md(names.party(id))}: ${entry.group.members.map((m) => contactShort(ctx, m.id)).join(', ')}`;
   return `${md(names.partyLong(id))}${ways.length > 0 ? `: ${ways.join(', ')}` : ''}`;

@@ -1,8 +1,9 @@
+import path from 'node:path';
 import { areaOwnership } from '../../model/ownership.js';
 import type { Area, Holder } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
 import { PAGES } from '../layout.js';
-import { code, headingLink, headingText, md, slugOf, tableOf } from '../markdown.js';
+import { code, headingLink, headingText, link, md, slugOf, tableOf } from '../markdown.js';
 import type { Names } from '../names.js';
 import { bySection } from '../sections.js';
 import { field, finish, fieldMd, mdList, newPage, prose } from './common.js';
@@ -56,6 +57,17 @@ function holderKind(holder: Holder): string {
   }
 }
 
+/**
+ * Where code review is routed from: the CODEOWNERS file export codeowners writes, linked from
+ * the docs folder (codeowners.out, else .github/CODEOWNERS beside perfcoord.yaml).
+ */
+function codeownersLink(model: RenderContext['model']): string | undefined {
+  if (!model.areas.some((a) => a.paths.length > 0)) return undefined;
+  const target = path.posix.normalize(model.project?.codeownersOut ?? '.github/CODEOWNERS');
+  const href = path.posix.relative(path.posix.normalize(model.project?.docsOut ?? 'docs'), target);
+  return `Code review follows the areas' paths: ${link(target, href.split('/').map(encodeURIComponent).join('/'))} is generated from them by \`perfcoord export codeowners\`, and \`perfcoord export codeowners --check\` fails when it drifts.`;
+}
+
 /** Who owns which shared area: a matrix of owners and duty holders, then a section per area. */
 export function renderOwnershipPage(ctx: RenderContext): PageOut | undefined {
   const { model, names } = ctx;
@@ -67,6 +79,8 @@ export function renderOwnershipPage(ctx: RenderContext): PageOut | undefined {
   page.raw(
     'Each area with the teams that own it (and do the work described), the teams and roles that hold one of its duties, and where it escalates. The sections below give every responsibility and duty.',
   );
+  const codeowners = codeownersLink(model);
+  if (codeowners !== undefined) page.raw(codeowners);
   const matrixSlot = page.placeholder();
 
   const anchors = new Map<Area, string>();

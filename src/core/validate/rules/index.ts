@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { cadenceCriticalSync } from './cadence-critical-sync.js';
 import { cadenceMeetingLoad } from './cadence-meeting-load.js';
 import { cadenceOverlap } from './cadence-overlap.js';
+import { cadenceRecurrence } from './cadence-recurrence.js';
 import { escalationLevels } from './escalation-levels.js';
 import { escalationResponders } from './escalation-responders.js';
 import { escalationResponseOrder } from './escalation-response-order.js';
@@ -10,10 +11,12 @@ import { idReserved } from './id-reserved.js';
 import { jointMembers } from './joint-members.js';
 import { ownershipDutyHolder } from './ownership-duty-holder.js';
 import { ownershipOwner } from './ownership-owner.js';
+import { ownershipPathPattern } from './ownership-path-pattern.js';
 import { ownershipPathsOverlap } from './ownership-paths-overlap.js';
 import { planOrder } from './plan-order.js';
 import { refKind } from './ref-kind.js';
 import { refUnknown } from './ref-unknown.js';
+import { settingsTimezone } from './settings-timezone.js';
 import { teamsCore } from './teams-core.js';
 import { workflowDecision } from './workflow-decision.js';
 import { workflowEnd } from './workflow-end.js';
@@ -30,6 +33,7 @@ export const RULES: readonly Rule[] = [
   ownershipOwner,
   ownershipDutyHolder,
   jointMembers,
+  ownershipPathPattern,
   ownershipPathsOverlap,
   escalationLevels,
   escalationResponders,
@@ -41,5 +45,7 @@ export const RULES: readonly Rule[] = [
   cadenceOverlap,
   cadenceCriticalSync,
   cadenceMeetingLoad,
+  settingsTimezone,
+  cadenceRecurrence,
   planOrder,
 ];

@@ -67,41 +67,75 @@ function containing(pool: readonly string[], id: string): string[] {
   return pool.filter((candidate) => candidate !== id && candidate.split(/[_-]/).includes(id)).slice(0, 3);
 }
 
+const STRICT: readonly Expect[] = ['team', 'role', 'accountable'];
+
+/** Places named in a grouped message; the rest are counted. */
+const PLACES_SHOWN = 3;
+
+/** Sites that look an id up in the same table (team, role, group and holder references all do). */
+function tableOf(site: RefSite): string {
+  if (site.expects === 'node') return `node:${site.workflow?.id ?? ''}`;
+  return ['party', 'team', 'role', 'accountable'].includes(site.expects) ? 'party' : site.expects;
+}
+
+/**
+ * One finding an unknown id, at its first reference. A deleted team is one mistake with one fix;
+ * a finding at each of its twenty references would bury it (and repeat a "did you mean" that fits
+ * only some of them). The message counts the references and names the first few.
+ */
 export const refUnknown: Rule = {
   id: 'ref-unknown',
   severity: 'error',
   description:
     'A reference names a team, role, group, channel, metric, meeting, escalation matrix or step that no document declares.',
   check(ctx) {
-    const pools = new Map<string, { ids: string[]; near: (id: string) => string[] }>();
+    const groups = new Map<string, RefSite[]>();
     for (const site of referenceSites(ctx.model)) {
       // A reference that is not an id at all is the schema's finding (and may be huge: aliases
       // can repeat one long value a thousand times).
       if (exists(ctx.index, site)) continue;
       if (site.ref.id.length > ID_MAX || !ID_PATTERN.test(site.ref.id)) continue;
-      const [word, where] = WORDS[site.expects];
-      const key = site.expects === 'node' ? `node:${site.workflow?.id ?? ''}` : site.expects;
-      let entry = pools.get(key);
-      if (!entry) {
-        const ids = candidates(ctx.index, site).sort();
-        entry = { ids, near: nearestIn(ids) };
-        pools.set(key, entry);
-      }
-      const pool = entry.ids;
-      const options = [...entry.near(site.ref.id)];
+      const key = `${tableOf(site)}\u0000${site.ref.id}`;
+      const group = groups.get(key);
+      if (group) group.push(site);
+      else groups.set(key, [site]);
+    }
+    for (const sites of groups.values()) {
+      const first = sites[0] as RefSite;
+      const id = first.ref.id;
+      // Only what fits every reference is worth suggesting.
+      const kinds = [...new Set(sites.map((s) => s.expects))];
+      const pool = kinds
+        .map((expects) => candidates(ctx.index, { ...first, expects }))
+        .reduce((a, b) => a.filter((x) => b.includes(x)))
+        .sort();
+      const options = [...nearestIn(pool)(id)];
       // Too short for a spelling match ("qa"): the ids that hold it as a word ("qa_lead", "qa_engineer").
-      if (options.length === 0) options.push(...containing(pool, site.ref.id));
+      if (options.length === 0) options.push(...containing(pool, id));
+      const [word] = WORDS[kinds.length === 1 ? first.expects : 'party'];
+      // Declared where the strictest reference looks: a team id for "the team of role x".
+      const strictest = STRICT.find((k) => kinds.includes(k)) ?? first.expects;
+      const [, where] = WORDS[strictest];
       let hint = didYouMean(options);
       if (!hint) {
-        const shown = pool.slice(0, 8).map((id) => `"${id}"`);
+        const shown = pool.slice(0, 8).map((x) => `"${x}"`);
         hint =
           pool.length === 0
             ? `; no ${word} is declared yet: declare it in ${where}`
             : `; declare it in ${where}, or use one of ${shown.join(', ')}${pool.length > 8 ? ', …' : ''}`;
       }
-      ctx.report(site.ref.loc, `${site.what} is "${site.ref.id}", but no ${word} has this id${hint}`, {
-        ...(options[0] !== undefined ? { suggestion: options[0] } : {}),
-      });
+      const suggestion = options[0] !== undefined ? { suggestion: options[0] } : {};
+      if (sites.length === 1) {
+        ctx.report(first.ref.loc, `${first.what} is "${id}", but no ${word} has this id${hint}`, suggestion);
+        continue;
+      }
+      const places = sites.slice(0, PLACES_SHOWN).map((s) => s.what);
+      const more = sites.length - places.length;
+      ctx.report(
+        first.ref.loc,
+        `"${id}" is not declared (no ${word} has this id); referenced ${sites.length} times: ${places.join('; ')}${more > 0 ? `; and ${more} more` : ''}${hint}`,
+        suggestion,
+      );
     }
   },
 };
