@@ -163,10 +163,8 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .addHelpText('after', EXAMPLES.renderDiagram)
     .action(run(() => import('./commands/render-diagram.js')));
 
-  const exportCommand = program
-    .command('export')
-    .description('write the model in the formats other tools read')
-    .addHelpText('after', EXAMPLES.export);
+  // The export command made above (with codeowners); ics is one more file other tools read.
+  exportCommand.addHelpText('after', EXAMPLES.export);
   exportCommand
     .command('ics')
     .description('the cadence as an iCalendar (RFC 5545) file: one recurring event a meeting')
