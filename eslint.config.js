@@ -7,12 +7,26 @@ import tseslint from 'typescript-eslint';
  * from; a zone repeats the core's own ban, since a later config object replaces the rule's options.
  */
 const LATER = {
-  'src/core/util': ['load', 'model', 'validate', 'query', 'render', 'write', 'format', 'init', 'files'],
-  'src/core/load': ['model', 'validate', 'query', 'render', 'write', 'format', 'init'],
-  'src/core/model': ['validate', 'query', 'render', 'write', 'format', 'init'],
+  'src/core/util': [
+    'load',
+    'model',
+    'validate',
+    'query',
+    'render',
+    'write',
+    'format',
+    'init',
+    'files',
+    'gate',
+    'export',
+  ],
+  'src/core/load': ['model', 'validate', 'query', 'render', 'write', 'format', 'init', 'gate', 'export'],
+  'src/core/model': ['validate', 'query', 'render', 'write', 'format', 'init', 'gate', 'export'],
   'src/core/validate': ['query', 'render', 'write', 'format', 'init'],
   'src/core/query': ['validate', 'render', 'write', 'format', 'init'],
-  'src/core/render': ['validate', 'query', 'write', 'format', 'init'],
+  'src/core/render': ['validate', 'query', 'write', 'format', 'init', 'export'],
+  // Measured gates read the model; the rules and the formats read them; the exports render from them.
+  'src/core/gate': ['validate', 'query', 'render', 'write', 'format', 'init', 'export'],
   'src/core/export': ['validate', 'query', 'write', 'format', 'init'],
 };
 

@@ -1,7 +1,7 @@
 // Deterministic corpora for the benchmark: realistic perfcoord projects of a
 // given size, written to bench/.corpus/<name>/. Usage from bench/run.mjs, or:
 //   node bench/corpus.mjs            (writes every corpus)
-import { mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -275,4 +275,28 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const n of [1000, 2000, 4000]) console.log(generateDocs(`docs-${n}`, n));
   console.log(generateBigDocument('big-50k', 50_000));
   console.log(generateOrg('org-500', 500, 5000));
+}
+
+/**
+ * A copy of a corpus with one document in 40 changed, for `perfcoord diff`:
+ * a slower escalation response, a moved meeting, a team's dependency.
+ */
+export function changedCopy(from, name) {
+  const dir = path.join(CORPUS_DIR, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(from, dir, { recursive: true });
+  const files = readdirSync(path.join(dir, 'coordination')).sort();
+  files.forEach((file, i) => {
+    if (i % 40 !== 0) return;
+    const full = path.join(dir, 'coordination', file);
+    const text = readFileSync(full, 'utf8');
+    writeFileSync(
+      full,
+      text
+        .replace('responseTime: 15m', 'responseTime: 20m')
+        .replace(/day: \w+/, 'day: friday')
+        .replace(/dependency: (high|medium)/, 'dependency: low'),
+    );
+  });
+  return dir;
 }

@@ -3,11 +3,21 @@
 // Prints medians and ratios; asserts nothing (machines are shared and noisy).
 //   node bench/run.mjs [--quick] [--no-peers]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORPUS_DIR, generateBigDocument, generateDocs, generateOrg } from './corpus.mjs';
+import { CORPUS_DIR, changedCopy, generateBigDocument, generateDocs, generateOrg } from './corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin/perfcoord.js');
@@ -115,6 +125,29 @@ const seedRender = measure(
   'render docs (seed, Markdown)',
   ...pc(['render', 'docs', '--out', docsOut, '--force'], { cwd: SEED, n: runs(15) }),
 );
+/** gate check against a 2 MB Lighthouse report: the real Lighthouse 12 sample, grown with a screenshot and audit details as real reports carry. */
+function benchGateCheck() {
+  const fixtures = path.join(ROOT, 'test/fixtures/gates');
+  const lhr = JSON.parse(readFileSync(path.join(fixtures, 'lighthouse-12.8.2-sample-trimmed.json'), 'utf8'));
+  lhr.fullPageScreenshot = {
+    screenshot: { data: `data:image/webp;base64,${'A'.repeat(1_200_000)}`, width: 412, height: 2000 },
+  };
+  const items = Array.from({ length: 60 }, (_, i) => ({
+    url: `https://example.com/asset-${i}.js`,
+    totalBytes: 1000 * i,
+    wastedMs: i,
+  }));
+  for (const audit of Object.values(lhr.audits)) audit.details = { type: 'table', headings: [], items };
+  const file = path.join(tmp, 'lhr-2mb.json');
+  writeFileSync(file, JSON.stringify(lhr));
+  const bytes = statSync(file).size;
+  const r = measure(
+    'gate check (2 MB Lighthouse report)',
+    ...pc(['gate', 'check', 'web', '-r', file], { cwd: path.join(fixtures, 'project'), n: runs(15), ok: [1] }),
+  );
+  return { ...r, bytes };
+}
+const gateCheck = benchGateCheck();
 const base2 = measure('node -e 0 (again)', node, ['-e', '0'], { n: runs(21) });
 const base = Math.min(base1.median, base2.median);
 
@@ -363,6 +396,31 @@ if (peers) {
   } else peerRows.push([{ label: 'Spectral 6', error: 'could not be installed through npx' }, docs]);
 }
 
+// diff: two git revisions of the seed, and two 4,000-document corpora that differ in one document in 40.
+function benchDiff() {
+  const repo = path.join(tmp, 'diff-repo');
+  cpSync(SEED, repo, { recursive: true });
+  const git = (...a) =>
+    spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...a], { cwd: repo });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'seed');
+  cpSync(path.join(ROOT, 'test/fixtures/diff/seed-changes/files'), repo, { recursive: true, force: true });
+  git('add', '-A');
+  git('commit', '-qm', 'changes');
+  const seed = measure('diff HEAD~1 HEAD (seed, git)', ...pc(['diff', 'HEAD~1', 'HEAD'], { cwd: repo, n: runs(15) }));
+  const head = changedCopy(corpora.docs4k, 'docs-4000-changed');
+  const big = measure(
+    'diff of two 4,000-document corpora',
+    ...pc(['diff', corpora.docs4k, head, '--format', 'json'], { n: runs(5), memory: true }),
+  );
+  return () => {
+    show(seed, base, '', { text: '<= 4x node', check: (r) => r.median <= 4 * base });
+    show(big, base, '', { text: '< 3 s, peak < 300 MB', memory: true, check: (r) => r.median < 3000 && r.rss < 300 });
+  };
+}
+const showDiff = benchDiff();
+
 // Report.
 const MEMORY = { text: 'peak < 200 MB', memory: true, check: (r) => r.rss < 200 };
 const perSecond = (r) => (r.error ? 0 : r.docs / (r.median / 1000));
@@ -371,6 +429,10 @@ show(version, base, '', { text: '<= 1.5x node', check: (r) => r.median <= 1.5 * 
 show(seedValidate, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
 show(seedWho, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
 show(seedRender, base, '', { text: '<= 4x node', check: (r) => r.median <= 4 * base });
+show(gateCheck, base, gateCheck.error ? '' : `${(gateCheck.bytes / 1e6).toFixed(1)} MB report`, {
+  text: '<= 3x node',
+  check: (r) => r.median <= 3 * base,
+});
 for (const key of ['docs1k', 'docs2k', 'docs4k']) {
   const r = scale[key];
   const extra = r.error ? '' : `${perSecond(r).toFixed(0)} docs/s, ${((r.median / r.docs) * 1000).toFixed(0)} µs/doc`;
@@ -392,6 +454,7 @@ show(codeowners.org, base, '', { text: '< 1.5 s', check: (r) => r.median < 1500 
 show(codeowners.import, base, '', { text: '< 2 s', check: (r) => r.median < 2000 });
 show(exportIcs.seed, base, '', { text: '<= 3x node', check: (r) => r.median <= 3 * base });
 show(exportIcs.org, base, '', { text: '< 1 s', check: (r) => r.median < 1000 });
+showDiff();
 for (const [r, docs] of peerRows)
   show({ ...r, docs }, base, r.error ? '' : `${(docs / (r.median / 1000)).toFixed(0)} docs/s`);
 
@@ -424,5 +487,49 @@ if (slowest.length > 0 && !scale.docs1k.error) {
     `peers: ${slowest.map((r) => `${r.label} ${(r.median / scale.docs1k.median).toFixed(1)}x perfcoord's time`).join('; ')}`,
   );
 }
+// A megabyte of "[" after a quoted value (one syntax finding, not one per bracket), and 10,000
+// small documents in one file (render within 4x validate's time).
+function hostileInputs() {
+  const dir = path.join(tmp, 'hostile');
+  mkdirSync(path.join(dir, 'coordination'), { recursive: true });
+  writeFileSync(path.join(dir, 'brackets.yaml'), `a: "x"${'['.repeat(1 << 20)}\n`);
+  const flood = measure(
+    'validate 1 MB of "[" after a value',
+    ...pc(['validate', 'brackets.yaml', '-f', 'compact'], { cwd: dir, n: runs(5), ok: [1], memory: true }),
+  );
+  const verdict = (good, text) => `${good ? 'ok' : 'MISSED'} (${text})`;
+  if (flood.error) console.log(`${flood.label}: failed, ${flood.error}`);
+  else
+    console.log(
+      `${flood.label}: ${fmt(flood.median)}, peak ${flood.rss?.toFixed(0) ?? '?'} MB — ${verdict(flood.median < 1000 && (flood.rss ?? 0) < 200, '< 1 s, < 200 MB')}`,
+    );
+  writeFileSync(
+    path.join(dir, 'perfcoord.yaml'),
+    'apiVersion: perfcoord/v1\nkind: Project\nname: Many\ncoreTeam: t0\n',
+  );
+  const docs = Array.from({ length: 10_000 }, (_, i) =>
+    i % 2 === 0
+      ? `kind: Teams\nteams:\n  - { id: t${i}, name: Team ${i}, dependency: ${i === 0 ? 'core' : 'low'} }\n`
+      : `kind: Ownership\nareas:\n  - { id: a${i}, title: Area ${i}, paths: [src/a${i}/**], owners: [{ team: t${i - 1} }] }\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'coordination/many.yaml'),
+    docs.map((d) => `apiVersion: perfcoord/v1\n${d}`).join('---\n'),
+  );
+  const opts = { cwd: dir, n: runs(3), ok: [0, 1] };
+  const validate = measure('validate 10,000 documents in one file', ...pc(['validate', '-f', 'compact'], opts));
+  const render = measure(
+    'render docs, the same file',
+    ...pc(['render', 'docs', '--out', path.join(dir, 'docs'), '--force'], opts),
+  );
+  if (validate.error || render.error) console.log(`10,000 documents: failed, ${validate.error ?? render.error}`);
+  else
+    console.log(
+      `10,000 documents in one file: validate ${fmt(validate.median)}, render docs ${fmt(render.median)} (${(render.median / validate.median).toFixed(2)}x) — ${verdict(render.median <= 4 * validate.median, 'render <= 4x validate')}`,
+    );
+}
+console.log('');
+hostileInputs();
+
 rmSync(tmp, { recursive: true, force: true });
 console.log(`\ncorpora in ${path.relative(ROOT, CORPUS_DIR)}/ (regenerated when the generator changes)`);

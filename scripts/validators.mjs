@@ -13,8 +13,8 @@ export function createAjv(options = {}) {
     code: { source: true, lines: false, optimize: true },
     ...options,
   });
-  // Our own annotation: a human-readable message for a pattern.
-  ajv.addVocabulary(['x-message']);
+  // The editors' annotation (VS Code, yaml-language-server): a human-readable message for a pattern.
+  ajv.addVocabulary(['patternErrorMessage']);
   return ajv;
 }
 
@@ -50,7 +50,7 @@ export function withoutAnnotations(value) {
   }
   return out;
 }
-const ANNOTATIONS = new Set(['description', 'title', 'x-message', '$comment']);
+const ANNOTATIONS = new Set(['description', 'title', 'patternErrorMessage', '$comment']);
 
 export function buildStandalone(root) {
   // Shared definitions stay functions of their own (inlineRefs: false): less code to compile at start-up.

@@ -159,9 +159,11 @@ describe('the packed package', () => {
     // The action's steps, as GitHub would run them (inputs through the environment).
     const action = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
     const scripts = [...action.matchAll(/run: \|\n((?: {8}.*\n)+)/g)].map((m) => (m[1] ?? '').replace(/^ {8}/gm, ''));
-    expect(scripts.length).toBe(3);
+    expect(scripts.length).toBe(4);
     // The third (export codeowners --check) is off unless asked for; its command is tested with the hooks'.
     expect(scripts[2]).toMatch(/export codeowners --check --flavor "\$\{CODEOWNERS_FLAVOR\}"/);
+    // The fourth (perfcoord diff into the job summary) runs on pull requests only.
+    expect(scripts[3]).toMatch(/diff "\$BASE_SHA" --format markdown/);
     const env = {
       ...process.env,
       PERFCOORD_VERSION: 'latest',
@@ -203,6 +205,29 @@ describe('the packed package', () => {
     });
     expect(usage.status).toBe(2);
     expect(existsSync(outputs) ? readFileSync(outputs, 'utf8') : '').toBe('');
+    // The job summary of a pull request: the diff against the base commit, as Markdown.
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], {
+        cwd: app,
+        encoding: 'utf8',
+      });
+    git('init', '-q');
+    git('add', 'perfcoord.yaml', 'coordination');
+    git('commit', '-qm', 'base');
+    const baseSha = git('rev-parse', 'HEAD').stdout.trim();
+    writeFileSync(
+      path.join(app, 'coordination', 'extra.yaml'),
+      'apiVersion: perfcoord/v1\nkind: Channels\nchannels:\n  - { id: perf-news, address: "#perf-news" }\n',
+    );
+    const summary = path.join(app, 'summary.md');
+    const diff = spawnSync('bash', ['-e', '-c', scripts[2] ?? ''], {
+      cwd: app,
+      encoding: 'utf8',
+      env: { ...env, BASE_SHA: baseSha, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: app },
+    });
+    expect(diff.status, diff.stdout + diff.stderr).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^# Coordination changes$[\s\S]*perf-news/m);
+    rmSync(path.join(app, 'coordination', 'extra.yaml'));
     // The pre-commit hooks run these entries with the package's binary.
     const hooks = readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
     const entries = [...hooks.matchAll(/entry: perfcoord (.*)/g)].map((m) => (m[1] ?? '').split(' '));

@@ -48,7 +48,7 @@ describe('the published schemas', () => {
 
       it('compiles under ajv strict mode (draft 2020-12)', () => {
         const ajv = new Ajv2020.default({ strict: true, allErrors: true, allowUnionTypes: true });
-        ajv.addVocabulary(['x-message']);
+        ajv.addVocabulary(['patternErrorMessage']);
         expect(() => ajv.compile(schema)).not.toThrow();
         expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
       });

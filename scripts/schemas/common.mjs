@@ -33,7 +33,7 @@ export const defs = {
     minLength: 1,
     maxLength: LIMITS.id,
     pattern: ID_PATTERN,
-    'x-message':
+    patternErrorMessage:
       'must be an id: lowercase letters and digits, words joined by "_" or "-", starting with a letter (for example "backend" or "api_performance")',
   },
   partyRef: {
@@ -53,7 +53,7 @@ export const defs = {
     minLength: 1,
     maxLength: LIMITS.label,
     pattern: '^[^\\n\\r]*$',
-    'x-message': 'must be a single line of text',
+    patternErrorMessage: 'must be a single line of text',
   },
   text: {
     description: 'A free text.',
@@ -86,7 +86,7 @@ export const defs = {
     minLength: 1,
     maxLength: LIMITS.id,
     pattern: ID_PATTERN,
-    'x-message': 'must be the id of a team or role, or { joint: [ids] }',
+    patternErrorMessage: 'must be the id of a team or role, or { joint: [ids] }',
     maxItems: 20,
     items: { $ref: '#/$defs/partyRef' },
     additionalProperties: false,
@@ -119,7 +119,7 @@ export const defs = {
     type: 'string',
     maxLength: 32,
     pattern: DURATION,
-    'x-message': 'must be a duration with a unit, such as "15min", "45 minutes", "2h" or "1h30m"',
+    patternErrorMessage: 'must be a duration with a unit, such as "15min", "45 minutes", "2h" or "1h30m"',
   },
   responseTime: {
     description:
@@ -127,7 +127,7 @@ export const defs = {
     type: 'string',
     maxLength: 32,
     pattern: `^(?:immediate|${AMOUNTS})$`,
-    'x-message': 'must be "immediate" or an amount of time with a unit, such as "15m", "15_minutes", "2h" or "1h30m"',
+    patternErrorMessage: 'must be "immediate" or an amount of time with a unit, such as "15m", "15_minutes", "2h" or "1h30m"',
   },
   frequency: {
     description: 'How often a meeting happens.',
@@ -154,21 +154,34 @@ export const defs = {
     type: 'string',
     maxLength: 5,
     pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d$',
-    'x-message': 'must be a time of day such as "09:00" or "14:30"',
+    patternErrorMessage: 'must be a time of day such as "09:00" or "14:30"',
   },
   threshold: {
     description: 'A measurable target: an operator, a number and an optional unit, e.g. "<= 200ms" or ">= 95%".',
     type: 'string',
     maxLength: 64,
     pattern: '^(?:<=|>=|<|>|==|!=)\\s*-?\\d+(?:\\.\\d+)?\\s*[A-Za-z%/_]*$',
-    'x-message': 'must be an operator, a number and an optional unit, such as "<= 200ms" or ">= 95%"',
+    patternErrorMessage: 'must be an operator, a number and an optional unit, such as "<= 200ms" or ">= 95%"',
+  },
+  resultSource: {
+    description: 'A tool whose result files `perfcoord gate check` reads.',
+    type: 'string',
+    enum: ['k6', 'lighthouse', 'bench'],
+  },
+  stat: {
+    description: 'Which figure of a measured metric, e.g. "p(95)", "avg", "rate" or "latency".',
+    type: 'string',
+    minLength: 1,
+    maxLength: 64,
+    pattern: '^[^\\n\\r]+$',
+    patternErrorMessage: 'must be a statistic on one line, such as "p(95)", "avg", "rate" or "latency"',
   },
   date: {
     description: 'A calendar date, "YYYY-MM-DD".',
     type: 'string',
     maxLength: 10,
     pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$',
-    'x-message': 'must be a date such as "2025-08-25"',
+    patternErrorMessage: 'must be a date such as "2025-08-25"',
   },
   glob: {
     description: 'A path glob relative to the project folder, such as "src/db/**" or "migrations/*.sql".',
@@ -176,7 +189,7 @@ export const defs = {
     minLength: 1,
     maxLength: LIMITS.glob,
     pattern: '^[^\\n\\r\\u0000]+$',
-    'x-message': 'must be a single-line path glob',
+    patternErrorMessage: 'must be a single-line path glob',
   },
   handles: {
     description:
@@ -189,21 +202,21 @@ export const defs = {
         type: 'string',
         maxLength: 140,
         pattern: '^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]{1,100})?$',
-        'x-message': 'must be a GitHub team "@org/team" or user "@user"',
+        patternErrorMessage: 'must be a GitHub team "@org/team" or user "@user"',
       },
       gitlab: {
         description: 'A GitLab group "@group/subgroup" or user "@user".',
         type: 'string',
         maxLength: 255,
         pattern: '^@[A-Za-z0-9_.][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.][A-Za-z0-9_.-]*)*$',
-        'x-message': 'must be a GitLab group "@group/subgroup" or user "@user"',
+        patternErrorMessage: 'must be a GitLab group "@group/subgroup" or user "@user"',
       },
       email: {
         description: 'An email address, e.g. "perf-team@example.com".',
         type: 'string',
         maxLength: 254,
         pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
-        'x-message': 'must be an email address such as "perf-team@example.com"',
+        patternErrorMessage: 'must be an email address such as "perf-team@example.com"',
       },
     },
   },

@@ -53,7 +53,7 @@ const project = schema({
         type: 'string',
         maxLength: 64,
         pattern: '^[A-Za-z][A-Za-z0-9_+/-]*$',
-        'x-message': 'must be an IANA time zone name such as "Europe/Berlin" or "America/New_York"',
+        patternErrorMessage: 'must be an IANA time zone name such as "Europe/Berlin" or "America/New_York"',
       },
       cadenceStart: ref(
         'date',
@@ -211,14 +211,20 @@ const ownership = schema({
 });
 
 const criterion = {
-  description: 'A criterion: free text, or a measurable { metric, target }.',
+  description:
+    'A criterion: free text; a measurable { metric, target } on a declared metric; or { metric, source, stat?, target } on a tool\'s own metric, which `perfcoord gate check` evaluates against result files.',
   type: ['string', 'object'],
   minLength: 1,
   maxLength: LIMITS.text,
   additionalProperties: false,
   required: ['metric', 'target'],
   properties: {
-    metric: ref('id', 'The id of a metric declared in a Metrics document.'),
+    metric: ref(
+      'label',
+      'Without source: the id of a metric declared in a Metrics document. With source: the tool\'s own name: a k6 metric (http_req_duration), a Lighthouse audit id (largest-contentful-paint) or "categories:<id>", a benchmark name.',
+    ),
+    source: ref('resultSource', 'The tool whose result files measure the metric: k6, lighthouse or bench.'),
+    stat: ref('stat', 'Which figure of the metric: for k6 avg, min, max, med, p(N), rate, count or value; for a Bencher (BMF) benchmark its measure, e.g. latency.'),
     target: ref('threshold', 'The value to meet, e.g. "<= 200ms".'),
     description: ref('label', 'What the criterion checks.'),
   },
@@ -514,7 +520,11 @@ const metric = object(
     owner: ref('partyRef', 'The team or role accountable for the metric.'),
     unit: ref('label', 'The unit, e.g. "ms", "%" or "h".'),
     target: ref('threshold', 'The value to reach, e.g. "<= 4h".'),
-    source: ref('label', 'Where the numbers come from.'),
+    source: ref(
+      'label',
+      'Where the numbers come from. "k6", "lighthouse" or "bench" make criteria on this metric measurable by `perfcoord gate check`, with the metric id as the tool\'s name for it.',
+    ),
+    stat: ref('stat', 'With source k6: avg, min, max, med, p(N), rate, count or value; with source bench: the Bencher (BMF) measure.'),
     description: ref('longText', 'What the metric measures.'),
   },
   ['id'],
@@ -581,7 +591,7 @@ const planPhase = object(
       type: 'string',
       maxLength: 9,
       pattern: '^[1-9]\\d{0,2}(?:-[1-9]\\d{0,2})?$',
-      'x-message': 'must be a week or a range of weeks such as "1-2"',
+      patternErrorMessage: 'must be a week or a range of weeks such as "1-2"',
     },
     owner: ref('partyRef', 'Who drives the phase.'),
     items: list(item, 'The checklist.', 100),

@@ -69,9 +69,32 @@ Examples:
   $ perfcoord rules --json
 
 Set a rule's severity in perfcoord.yaml:  rules: { cadence-meeting-load: off }`,
+  gateCheck: `
+Examples:
+  $ perfcoord gate check pre_production --results k6-summary.json
+  $ perfcoord gate check pre_production --results lhr.json --results bench.json -f github
+  $ perfcoord gate check pre_production --results k6-summary.json -f markdown >> "$GITHUB_STEP_SUMMARY"
+
+Result files are recognised by content: k6 --summary-export or handleSummary JSON, a Lighthouse
+report (LHR) JSON, github-action-benchmark JSON or Bencher metric format (BMF).
+
+Exit codes: 0 every measurable criterion passed, 1 one failed or was missing (or the project has errors),
+2 an unknown stage, an unreadable or unrecognised result file, or a usage error.`,
   export: `
 Examples:
-  $ perfcoord export ics -o cadence.ics        the cadence as a calendar people subscribe to`,
+  $ perfcoord export codeowners                 write .github/CODEOWNERS from the ownership areas
+  $ perfcoord export ics -o cadence.ics         the cadence as a calendar people subscribe to
+  $ perfcoord export k6 pre_production -o k6-thresholds.json
+  $ perfcoord export lighthouserc pre_production -o lighthouserc.json
+
+Run "perfcoord export <format> --help" for its options and exit codes.`,
+  exportStage: `
+Examples:
+  $ perfcoord export k6 pre_production -o k6-thresholds.json
+  $ perfcoord export lighthouserc pre_production -o lighthouserc.json
+
+Exit codes: 0 written (or printed), 1 the project has errors, 2 an unknown stage, no criterion to
+export, a file perfcoord did not write in the way (--force), usage or I/O error.`,
   exportIcs: `
 Examples:
   $ perfcoord export ics                       print the whole cadence as iCalendar
@@ -81,6 +104,15 @@ Examples:
 
 Exit codes: 0 written or up to date, 1 --check found the file stale or the project has errors,
 2 usage, configuration or I/O error (an unknown team, a file in the way).`,
+  diff: `
+Examples:
+  $ perfcoord diff main                        what this branch changes, against main
+  $ perfcoord diff HEAD~1 HEAD                 what the last commit changed
+  $ perfcoord diff ../before ../after          two project folders
+  $ perfcoord diff origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+Exit codes: 0 compared (with --exit-code: no change), 1 --exit-code and something changed,
+2 an unknown revision, a folder without a project, usage or configuration error.`,
   completion: `
 Examples:
   $ source <(perfcoord completion bash)       in ~/.bashrc

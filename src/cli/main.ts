@@ -3,6 +3,20 @@ import { PerfcoordError } from '../core/errors.js';
 import type { Io } from './io.js';
 import { buildProgram } from './program.js';
 import { safeText } from '../core/format/color.js';
+import { setWriterIdentity } from '../core/write/temp-files.js';
+
+/** Whether a process runs: signal 0 tests without sending anything (EPERM: it runs as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// Temporary files name the run that writes them, so that only leftovers of finished runs are removed.
+setWriterIdentity({ pid: process.pid, started: Math.round(performance.timeOrigin), isRunning });
 
 /**
  * Runs perfcoord with `argv` (the arguments after the program name) and

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { version } from '../core/version.js';
-import { formatList } from '../core/format/names.js';
+import { GATE_FORMATS, formatList } from '../core/format/names.js';
 import { EXAMPLES } from './help.js';
 
 type SetExit = (code: number) => void;
@@ -109,9 +109,10 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .action(run(() => import('./commands/who-owns.js')));
 
   // export: files other tools read, one subcommand each.
-  const exportCommand =
-    program.commands.find((c) => c.name() === 'export') ??
-    program.command('export').description('write files other tools read (CODEOWNERS, …) from the model');
+  const exportCommand = program
+    .command('export')
+    .description('write files other tools read from the model: CODEOWNERS, calendars, k6 thresholds, Lighthouse CI')
+    .addHelpText('after', EXAMPLES.export);
   exportCommand
     .command('codeowners')
     .description("write the CODEOWNERS file GitHub or GitLab routes reviews with, from the areas' paths")
@@ -163,8 +164,6 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .addHelpText('after', EXAMPLES.renderDiagram)
     .action(run(() => import('./commands/render-diagram.js')));
 
-  // The export command made above (with codeowners); ics is one more file other tools read.
-  exportCommand.addHelpText('after', EXAMPLES.export);
   exportCommand
     .command('ics')
     .description('the cadence as an iCalendar (RFC 5545) file: one recurring event a meeting')
@@ -205,6 +204,43 @@ export function buildProgram(io: Io, setExit: SetExit): Command {
     .option('--json', 'print JSON')
     .addHelpText('after', EXAMPLES.rules)
     .action(run(() => import('./commands/rules.js')));
+
+  const gate = program.command('gate').description('check quality gates against measured results');
+  gate
+    .command('check')
+    .description("judge a stage's measurable criteria against k6, Lighthouse and benchmark result files")
+    .argument('<stage>', 'the gate stage id')
+    .option('-r, --results <file>', 'a result file, k6, Lighthouse or benchmark JSON (repeat for several)', collect, [])
+    .option('-c, --config <file>', 'the project file')
+    .addOption(new Option('-f, --format <format>', 'the output format').choices(GATE_FORMATS).default('stylish'))
+    .option('-o, --output <file>', 'write the report to this file instead of standard output')
+    .addHelpText('after', EXAMPLES.gateCheck)
+    .action(run(() => import('./commands/gate-check.js')));
+
+  const exportStage = (name: string, description: string) =>
+    exportCommand
+      .command(name)
+      .description(description)
+      .argument('<stage>', 'the gate stage id')
+      .option('-c, --config <file>', 'the project file')
+      .option('-o, --output <file>', 'the file to write, or - for standard output (the default)')
+      .option('--force', 'overwrite a file perfcoord did not write')
+      .addHelpText('after', EXAMPLES.exportStage);
+  exportStage('k6', "a stage's k6 criteria as k6 thresholds JSON").action(run(() => import('./commands/export-k6.js')));
+  exportStage('lighthouserc', "a stage's Lighthouse criteria as Lighthouse CI assertions (lighthouserc.json)").action(
+    run(() => import('./commands/export-lighthouserc.js')),
+  );
+
+  program
+    .command('diff')
+    .description('what changes in the coordination between two revisions or folders, compared as models')
+    .argument('<base>', 'a git revision or a project folder')
+    .argument('[head]', 'a git revision or a project folder (default: the working tree)')
+    .option('-c, --config <file>', 'the project file of the working tree (where revisions find the project)')
+    .addOption(new Option('-f, --format <format>', 'the output').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--exit-code', 'exit 1 when anything changed, as "git diff --exit-code" does')
+    .addHelpText('after', EXAMPLES.diff)
+    .action(run(() => import('./commands/diff.js')));
 
   program
     .command('completion')

@@ -21,7 +21,11 @@ export interface RenderProject {
  * publish a wrong picture, so errors are printed and the exit code (1, or 2
  * for configuration errors) is returned instead; warnings do not stop rendering.
  */
-export function loadForRender(config: string | undefined, io: Io): RenderProject | number {
+export function loadForRender(
+  config: string | undefined,
+  io: Io,
+  what = 'nothing was rendered',
+): RenderProject | number {
   const load = loadProject({ cwd: io.cwd, ...(config !== undefined ? { config } : {}) });
   // Positions are worked out only when there are errors to show.
   const result = validateProject(load, { locate: false });
@@ -29,7 +33,7 @@ export function loadForRender(config: string | undefined, io: Io): RenderProject
     const errors = validateProject(load).diagnostics.filter((d) => d.severity === 'error');
     io.stderr.write(compactLines(errors));
     io.stderr.write(
-      `perfcoord: the project has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; nothing was rendered (see "perfcoord validate")\n`,
+      `perfcoord: the project has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}; ${what} (see "perfcoord validate")\n`,
     );
     // A broken project file or an include that escapes the project is a configuration error, as in validate.
     return result.configError ? 2 : 1;

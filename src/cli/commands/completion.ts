@@ -37,6 +37,7 @@ function valueOf(name: string, choices: readonly string[] | undefined): Values {
 const ARGS: Record<string, Values> = {
   validate: { kind: 'files' },
   'who-owns': { kind: 'files' },
+  diff: { kind: 'dirs' },
   schema: { kind: 'words', words: KIND_WORDS },
   completion: { kind: 'words', words: SHELLS },
 };
@@ -81,7 +82,7 @@ const flags = (o: OptionSpec) => [o.long, o.short].filter((f): f is string => f 
 const wordsOf = (s: Spec) => [...s.subcommands, ...s.options.flatMap(flags)];
 
 // The command path from the words typed so far, skipping options and their values.
-function pathLoop(words: string, valueFlags: readonly string[]): string {
+function pathLoop(words: string, valueFlags: readonly string[], parents: readonly string[]): string {
   return `  cmdpath=""
   skip=0
   for w in ${words}; do
@@ -89,9 +90,14 @@ function pathLoop(words: string, valueFlags: readonly string[]): string {
     case "$w" in
       ${valueFlags.join('|')}) skip=1 ;;
       -*) ;;
-      *) if [[ -z "$cmdpath" ]]; then cmdpath="$w"; elif [[ "$cmdpath" == "render" || "$cmdpath" == "export" ]]; then cmdpath="$cmdpath $w"; fi ;;
+      *) if [[ -z "$cmdpath" ]]; then cmdpath="$w"; elif [[ ${parents.map((p) => `"$cmdpath" == "${p}"`).join(' || ')} ]]; then cmdpath="$cmdpath $w"; fi ;;
     esac
   done`;
+}
+
+/** The commands that have subcommands (render, gate, export): the path goes one word further under them. */
+function parentsOf(specs: readonly Spec[]): string[] {
+  return [...new Set(specs.filter((s) => s.path.length > 1).map((s) => s.path[0]!))].sort();
 }
 
 function valueFlags(specs: readonly Spec[]): string[] {
@@ -144,7 +150,7 @@ _perfcoord() {
   local cur prev cmdpath skip w words files
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
-${pathLoop('"${COMP_WORDS[@]:1:COMP_CWORD-1}"', valueFlags(specs))}
+${pathLoop('"${COMP_WORDS[@]:1:COMP_CWORD-1}"', valueFlags(specs), parentsOf(specs))}
   case "$cmdpath:$prev" in
 ${optionCases.join('\n')}
   esac
@@ -178,7 +184,7 @@ function zsh(specs: Spec[]): string {
 _perfcoord() {
   local cmdpath skip w files=0
   local -a candidates
-${pathLoop('"${(@)words[2,CURRENT-1]}"', valueFlags(specs))}
+${pathLoop('"${(@)words[2,CURRENT-1]}"', valueFlags(specs), parentsOf(specs))}
   case "$cmdpath:\${words[CURRENT-1]}" in
 ${optionCases.join('\n')}
   esac

@@ -68,7 +68,8 @@ export function writeProject(target: string, files: ReadonlyMap<string, string>)
   try {
     for (const [file, text] of files) {
       const full = path.join(target, ...file.split('/'));
-      writeFileAtomic(full, text);
+      // Checked free by findConflict; a file someone made since is never replaced.
+      writeFileAtomic(full, text, { create: true });
       written.push(full);
     }
   } catch (error) {

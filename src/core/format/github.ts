@@ -3,8 +3,8 @@ import type { Formatter } from './context.js';
 
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 // Other control characters (an escape sequence in a file name) are shown as text, never passed on.
-const escapeData = (s: string) => safeText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export const escapeData = (s: string) => safeText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

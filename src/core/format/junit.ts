@@ -1,7 +1,7 @@
 import { safeText } from './color.js';
 import type { Formatter } from './context.js';
 
-const escapeXml = (s: string) =>
+export const escapeXml = (s: string) =>
   s
     // Characters XML 1.0 cannot carry at all.
     // eslint-disable-next-line no-control-regex

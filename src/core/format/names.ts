@@ -10,3 +10,7 @@ export function isFormat(value: string): value is Format {
 export function formatList(): string {
   return `${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1] ?? ''}`;
 }
+
+/** The output formats of gate check. */
+export const GATE_FORMATS = ['stylish', 'json', 'junit', 'github', 'markdown'] as const;
+export type GateFormat = (typeof GATE_FORMATS)[number];

@@ -5,12 +5,35 @@
  * counts block indentation levels, compact "- " / "? " entries, implicit
  * mappings and open flow brackets; block scalars and quoted text are skipped.
  */
+import type { LoadRuleId } from '../rule-ids.js';
+
 export const DEFAULT_MAX_DEPTH = 64;
 
 export interface DepthExceeded {
   /** Offset of the first character past the allowed depth. */
   offset: number;
   depth: number;
+  /**
+   * Set instead when a line goes on with more than MAX_JUNK characters after a quoted value
+   * (`a: "x"[[[[…`): the parser reports each of them, at a cost no file deserves.
+   */
+  junk?: number;
+}
+
+/** Characters after a quoted value on its line where YAML allows none; past this a file is not parsed. */
+export const MAX_JUNK = 1000;
+
+/** The finding for what findExcessiveNesting found. */
+export function nestingProblem(found: DepthExceeded, maxDepth: number): { rule: LoadRuleId; message: string } {
+  return found.junk !== undefined
+    ? {
+        rule: 'yaml-syntax',
+        message: `more than ${MAX_JUNK} characters follow a quoted value on this line, where YAML allows only ":" or a comment; perfcoord did not read this file further (remove them, or quote the whole value)`,
+      }
+    : {
+        rule: 'yaml-depth',
+        message: `nesting deeper than ${maxDepth} levels; perfcoord documents need far fewer (--max-depth)`,
+      };
 }
 
 const SPACE = 32;
@@ -64,6 +87,9 @@ function scan(text: string, maxDepth: number, quotes: boolean): DepthExceeded | 
     // scalar: a quote at its start is text, not the start of a quoted scalar.
     let nodeStart: boolean = !(plainOpen && quote === 0 && flow === 0 && indent > plainIndent);
     let keyCounted = false;
+    let afterQuote = false;
+    let junk = 0;
+    let junkAt = 0;
     plainOpen = false;
     for (; i < lineEnd; i++) {
       const c = text.charCodeAt(i);
@@ -73,6 +99,7 @@ function scan(text: string, maxDepth: number, quotes: boolean): DepthExceeded | 
           else {
             quote = 0;
             nodeStart = false;
+            afterQuote = true;
           }
         } else if (c === 92 && quote === 34) i++;
         continue;
@@ -81,6 +108,14 @@ function scan(text: string, maxDepth: number, quotes: boolean): DepthExceeded | 
         continue;
       }
       if (c === 35 /* # */ && (i === lineStart || isSpace(text.charCodeAt(i - 1)))) break;
+      if (afterQuote) {
+        // After a quoted value only ":" or, in a flow collection, "," "]" "}" may follow.
+        if (c === 58 || (flow > 0 && (c === 44 || c === 93 || c === 125))) afterQuote = false;
+        else {
+          if (junk === 0) junkAt = i;
+          if (++junk > MAX_JUNK) return { offset: junkAt, depth, junk };
+        }
+      }
       if (quotes && nodeStart && (c === 34 || c === 39)) {
         quote = c;
         continue;

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Finding } from '../finding.js';
 import { own, ownStrings } from '../util/object.js';
-import { DEFAULT_MAX_DEPTH, findExcessiveNesting } from './depth.js';
+import { DEFAULT_MAX_DEPTH, findExcessiveNesting, nestingProblem } from './depth.js';
 import { findProjectFile } from './discover.js';
 import { expandGlobs, yamlFilesIn } from './files.js';
 import type { ExpandProblem } from './files.js';
 import { parseFast } from './parse-fast.js';
-import { parseYaml } from './parse-yaml.js';
+import { capProblems, parseYaml } from './parse-yaml.js';
 import { commonFolder, realOr } from './real-paths.js';
 import { ContentCache } from './cache.js';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read.js';
@@ -255,8 +255,7 @@ class LoadContext {
     const deep = findExcessiveNesting(read.text, this.maxDepth);
     if (deep) {
       this.findings.push({
-        rule: 'yaml-depth',
-        message: `nesting deeper than ${this.maxDepth} levels; perfcoord documents need far fewer (--max-depth)`,
+        ...nestingProblem(deep, this.maxDepth),
         at: { file, start: deep.offset, end: deep.offset + 1 },
       });
       file.full = { documents: [], problems: [] };
@@ -271,7 +270,7 @@ class LoadContext {
       const full = parseYaml(read.text);
       file.full = full;
       documents = full.documents;
-      for (const problem of full.problems) {
+      for (const problem of capProblems(full.problems)) {
         this.findings.push({
           rule: problem.rule,
           message: problem.message,

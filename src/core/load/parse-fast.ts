@@ -73,6 +73,9 @@ const SPACE = 32;
  */
 export function singleLineFlow(text: string): boolean {
   let blockIndent = -1;
+  // Before a block scalar's first line of text: leading empty lines with spaces in them are where
+  // the indentation is settled, and js-yaml accepts more than YAML does (YAML test suite S98Z).
+  let blockLeading = false;
   let start = 0;
   const n = text.length;
   while (start < n) {
@@ -83,6 +86,8 @@ export function singleLineFlow(text: string): boolean {
     const indent = i - start;
     const blank = i >= end || text.charCodeAt(i) === 13;
     if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+      if (blockLeading && blank && indent > 0) return false;
+      if (!blank) blockLeading = false;
       start = end + 1;
       continue;
     }
@@ -127,6 +132,7 @@ export function singleLineFlow(text: string): boolean {
           if (d >= 48 && d <= 57) return false;
         }
         blockIndent = indent;
+        blockLeading = true;
         break;
       }
       if (c === 91 || c === 123) {

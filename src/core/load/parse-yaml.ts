@@ -84,7 +84,19 @@ function parseBounded(text: string): ParseResult {
     }
   }
   const tokens = Array.from(new Parser().parse(text));
+  // %YAML may be given once per document (YAML test suite SF5V); the parser lets a repeat pass.
+  let versions = 0;
   for (const token of tokens) {
+    if (token.type === 'document') versions = 0;
+    if (token.type === 'directive' && /^%YAML\b/.test(token.source) && ++versions === 2) {
+      problems.push({
+        rule: 'yaml-syntax',
+        severity: 'error',
+        message: 'the %YAML directive is given twice before one document; YAML allows it once (remove this one)',
+        start: token.offset,
+        end: token.offset + token.source.trimEnd().length,
+      });
+    }
     if (token.type === 'directive') {
       const source = token.source.trimEnd();
       if (!/^%YAML\s+1\.2$/.test(source)) {
@@ -116,8 +128,13 @@ function parseBounded(text: string): ParseResult {
       });
       continue;
     }
-    for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text));
-    for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
+    const contentEnd = text.trimEnd().length;
+    for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text, contentEnd));
+    for (const warning of doc.warnings) {
+      // A %YAML version is reported once, as yaml-directive above (which can be turned off).
+      if (/YAML version/i.test(warning.message)) continue;
+      problems.push(fromYamlError(warning, 'warning', text, contentEnd));
+    }
     const contents: ParsedNode | null = doc.contents;
     if (contents === null || (isScalar(contents) && contents.value === null)) continue;
     if (doc.errors.length > 0) continue;
@@ -127,6 +144,27 @@ function parseBounded(text: string): ParseResult {
     documents.push({ index: documents.length, data: value, start: info.start, info });
   }
   return { documents, problems };
+}
+
+/** YAML findings shown for one file; the rest are counted in one more finding. */
+export const MAX_PROBLEMS = 100;
+
+/** The first MAX_PROBLEMS problems in text order, then one "and N more" at the next one. */
+export function capProblems(problems: readonly YamlProblem[]): YamlProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return [...problems];
+  const sorted = [...problems].sort((a, b) => a.start - b.start);
+  const next = sorted[MAX_PROBLEMS] as YamlProblem;
+  const more = sorted.length - MAX_PROBLEMS;
+  return [
+    ...sorted.slice(0, MAX_PROBLEMS),
+    {
+      rule: next.rule,
+      severity: 'error',
+      message: `and ${more} more YAML problems in this file, not shown; fix the ones above first`,
+      start: next.start,
+      end: next.end,
+    },
+  ];
 }
 
 class Converter {

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { isInside } from '../util/paths.js';
 
 export interface ReadLimits {
@@ -42,9 +43,11 @@ export function readTextFile(file: string, root: string, limits: ReadLimits): Re
   let fd: number | undefined;
   try {
     // O_NOFOLLOW: the path was resolved above; a link swapped in since is refused.
-    fd = openSync(realPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // O_NONBLOCK: opening a named pipe would wait for a writer, forever; this way it opens at
+    // once and is refused below (a regular file reads as usual).
+    fd = openSync(realPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return fail('file-unreadable', 'is not a regular file');
+    if (!stat.isFile()) return fail('file-unreadable', `is not a regular file (${fileType(stat)})`);
     if (stat.size > limits.maxFileSize) {
       let size = formatBytes(stat.size);
       let limit = formatBytes(limits.maxFileSize);
@@ -126,6 +129,14 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return n;
+}
+
+function fileType(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isDirectory()) return 'a folder';
+  return 'a special file';
 }
 
 function fail(rule: ReadProblemRule, message: string): ReadResult {

@@ -63,9 +63,11 @@ export function fromYamlError(
   error: { code: string; message: string; pos: [number, number] },
   level: Severity,
   text: string,
+  /** text.trimEnd().length, computed once per file by the caller: per error it made the error path quadratic. */
+  contentEnd = text.trimEnd().length,
 ): YamlProblem {
   const [start, end] = error.pos;
-  if (start >= text.trimEnd().length) {
+  if (start >= contentEnd) {
     const quote = /missing closing (["'])quote/i.exec(error.message)?.[1];
     const bracket = /end with a? ?([\]}])/.exec(error.message)?.[1];
     const opener = quote ?? (bracket === ']' ? '[' : bracket === '}' ? '{' : undefined);

@@ -88,7 +88,10 @@ export interface Metric {
   owner?: Ref;
   unit?: string;
   target?: string;
+  /** Free text; "k6", "lighthouse" or "bench" make the metric measurable by `gate check`. */
   source?: string;
+  /** The figure a measurable metric is judged by, e.g. "p(95)". */
+  stat?: string;
   description?: string;
   section: Section;
   loc: Loc;

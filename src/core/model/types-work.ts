@@ -38,8 +38,22 @@ export interface Area {
   loc: Loc;
 }
 
+/** The tools whose result files `gate check` reads. */
+export type ResultSource = 'k6' | 'lighthouse' | 'bench';
+
 export type Criterion =
-  { kind: 'text'; text: string } | { kind: 'metric'; metric: Ref; target: string; description?: string };
+  | { kind: 'text'; text: string }
+  | { kind: 'metric'; metric: Ref; target: string; description?: string; loc: Loc }
+  /** A tool's own metric, named as the tool names it; no Metrics document needed. */
+  | {
+      kind: 'measure';
+      metric: string;
+      source: ResultSource;
+      stat?: string;
+      target: string;
+      description?: string;
+      loc: Loc;
+    };
 
 export interface GateStage {
   id: string;

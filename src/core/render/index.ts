@@ -11,6 +11,7 @@ import { diagramsOf } from './diagrams/index.js';
 import { markerLine } from './marker.js';
 import { renderCadencePage } from './pages/cadence.js';
 import { renderChannelsPage } from './pages/channels.js';
+import { diagramFor } from './pages/common.js';
 import type { PageOut } from './pages/common.js';
 import { renderEscalationPage } from './pages/escalation.js';
 import { renderGatesPage } from './pages/gates.js';
@@ -44,7 +45,7 @@ export function renderPages(ctx: RenderContext, diagrams: readonly Diagram[]): P
     renderOwnershipPage(ctx),
     renderGatesPage(ctx, diagrams),
     ...ctx.model.workflows.flatMap((workflow, i) => {
-      const diagram = diagrams.find((d) => d.key === `workflow:${i}`);
+      const diagram = diagramFor(diagrams, `workflow:${i}`);
       return diagram ? [renderWorkflowPage(ctx, workflow, diagram)] : [];
     }),
     renderEscalationPage(ctx, diagrams),

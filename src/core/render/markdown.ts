@@ -149,6 +149,8 @@ export interface TocEntry {
 export class MarkdownPage {
   private readonly blocks: string[] = [];
   private readonly headings = new Set<string>();
+  /** Per heading text, the number its next repeat tries first: a page of many like headings stays linear. */
+  private readonly repeats = new Map<string, number>();
   private readonly slugs = new Map<string, number>();
   /** The level-2 headings added with section(), for the index page. */
   readonly toc: TocEntry[] = [];
@@ -162,16 +164,23 @@ export class MarkdownPage {
 
   /** Adds a heading and returns its fragment (without "#"). */
   heading(level: 1 | 2 | 3 | 4, text: string): string {
-    let shown = headingText(text);
-    for (let n = 2; this.headings.has(shown.toLowerCase()); n++) shown = `${headingText(text)} (${n})`;
+    const base = headingText(text);
+    let shown = base;
+    if (this.headings.has(shown.toLowerCase())) {
+      const key = base.toLowerCase();
+      let n = this.repeats.get(key) ?? 2;
+      while (this.headings.has(`${base} (${n})`.toLowerCase())) n++;
+      shown = `${base} (${n})`;
+      this.repeats.set(key, n + 1);
+    }
     this.headings.add(shown.toLowerCase());
     this.blocks.push(`${'#'.repeat(level)} ${md(shown, true)}`);
-    const base = slugOf(shown);
+    const slug = slugOf(shown);
     // Like GitHub, an empty fragment is no anchor and does not count towards the numbering.
-    if (base === '') return '';
-    const seen = this.slugs.get(base) ?? 0;
-    this.slugs.set(base, seen + 1);
-    return seen === 0 ? base : `${base}-${seen}`;
+    if (slug === '') return '';
+    const seen = this.slugs.get(slug) ?? 0;
+    this.slugs.set(slug, seen + 1);
+    return seen === 0 ? slug : `${slug}-${seen}`;
   }
 
   /** A level-2 heading that the index page lists. */

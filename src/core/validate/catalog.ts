@@ -59,6 +59,13 @@ const LOAD_RULES = [
     fixed: true,
     description: 'An include glob is an absolute path or climbs out of the project folder with "..".',
   },
+  {
+    id: 'docs-out-outside-root',
+    severity: 'error',
+    category: 'config',
+    fixed: true,
+    description: 'docs.out in perfcoord.yaml is an absolute path or climbs out of the project folder with "..".',
+  },
   { id: 'include-no-match', severity: 'warning', category: 'content', description: 'An include glob matches no file.' },
   {
     id: 'config-unknown-rule',

@@ -65,7 +65,7 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
       // A key that breaks the rule for names: reported on the key.
       const key = typeof params.propertyName === 'string' ? params.propertyName : (error.propertyName ?? '');
       const names = schemaForInstance(kind, path)?.propertyNames;
-      const hint = isPlainObject(names) ? resolveRefs(kind, names)?.['x-message'] : undefined;
+      const hint = isPlainObject(names) ? resolveRefs(kind, names)?.patternErrorMessage : undefined;
       return {
         rule: 'schema',
         message: `the name "${key}" in ${name} ${typeof hint === 'string' ? hint : 'is not allowed'}`,
@@ -134,7 +134,7 @@ function toFinding(doc: LoadedDocument, kind: Kind, error: SchemaError): Finding
     case 'pattern': {
       // On a mapping, a pattern error comes from its propertyNames, reported above.
       if (isPlainObject(value)) return undefined;
-      const hint = schemaForInstance(kind, path)?.['x-message'];
+      const hint = schemaForInstance(kind, path)?.patternErrorMessage;
       return {
         rule: 'schema',
         message: `${name} ${typeof hint === 'string' ? hint : `must match ${String(params.pattern)}`}; found ${describeValue(value)}`,
@@ -250,7 +250,7 @@ function resolveRefs(kind: Kind, schema: unknown): Record<string, unknown> | und
   let cur = schema;
   for (let i = 0; i < 10 && isPlainObject(cur) && typeof cur.$ref === 'string'; i++) {
     const target = resolveLocalRef(schemaOf(kind), cur.$ref);
-    if (isPlainObject(cur) && typeof cur['x-message'] === 'string') return cur;
+    if (isPlainObject(cur) && typeof cur.patternErrorMessage === 'string') return cur;
     cur = target;
   }
   return isPlainObject(cur) ? cur : undefined;

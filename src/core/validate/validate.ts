@@ -11,6 +11,7 @@ import type { Loc, Model, Project, RuleSetting } from '../model/types.js';
 import { didYouMean, nearest } from '../util/suggest.js';
 import { ruleCatalog, ruleInfo } from './catalog.js';
 import { checkDocument } from './documents.js';
+import { docsOutFindings } from './docs-out.js';
 import type { ReportOptions, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 import { checkSchema } from './schema.js';
@@ -81,7 +82,7 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
   }
   const model = buildModel(documents);
   const { index, findings: idFindings } = indexModel(model);
-  findings.push(...idFindings);
+  findings.push(...idFindings, ...docsOutFindings(model.project));
 
   const overrides: Project['rules'] = model.project?.rules ?? new Map<string, { setting: RuleSetting; loc: Loc }>();
   for (const [id, { loc }] of overrides) {

@@ -1,25 +1,35 @@
 import {
   closeSync,
   fsyncSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   openSync,
+  readFileSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
   constants,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { IoError } from '../errors.js';
+import { tempNameFor } from './temp-files.js';
+
+export interface WriteOptions {
+  /**
+   * The target was free when the caller looked: create it, and never replace a file that
+   * appeared there since (a link from the temporary file, which fails when the name is taken).
+   */
+  create?: boolean;
+}
 
 /**
  * Writes a file whole or not at all: into a new temporary file beside the
  * target (created exclusively, never following a link), then renamed over it.
  * A symbolic link at the target is refused rather than written through.
  */
-export function writeFileAtomic(target: string, content: string): void {
+export function writeFileAtomic(target: string, content: string, options: WriteOptions = {}): void {
   const dir = path.dirname(target);
   try {
     makeFolders(dir);
@@ -34,7 +44,11 @@ export function writeFileAtomic(target: string, content: string): void {
   }
   if (stat?.isSymbolicLink()) throw new IoError(`${target} is a symbolic link; perfcoord does not write through links`);
   if (stat && !stat.isFile()) throw new IoError(`${target} exists and is not a regular file`);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  if (stat && options.create) {
+    if (sameContent(target, content)) return;
+    throw appeared(target);
+  }
+  const temp = path.join(dir, tempNameFor(path.basename(target)));
   let fd: number | undefined;
   try {
     fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
@@ -44,7 +58,8 @@ export function writeFileAtomic(target: string, content: string): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(temp, target);
+    if (options.create) createFrom(temp, target, content);
+    else renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     try {
@@ -52,8 +67,39 @@ export function writeFileAtomic(target: string, content: string): void {
     } catch {
       // already gone
     }
+    if (error instanceof IoError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && fd === undefined)
+      throw new IoError(
+        `cannot write ${target}: its temporary file was removed while perfcoord wrote it; is another program cleaning ${dir}? Run again`,
+      );
     throw new IoError(`cannot write ${target}: ${(error as Error).message}`);
   }
+}
+
+/** Links the finished temporary file to a new name; a file that took the name meanwhile stays. */
+function createFrom(temp: string, target: string, content: string): void {
+  try {
+    linkSync(temp, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // Another perfcoord run that wrote the same bytes is no conflict.
+    if (!sameContent(target, content)) throw appeared(target);
+  }
+  unlinkSync(temp);
+}
+
+function sameContent(file: string, content: string): boolean {
+  try {
+    return lstatSync(file).isFile() && readFileSync(file, 'utf8') === content;
+  } catch {
+    return false;
+  }
+}
+
+function appeared(target: string): IoError {
+  return new IoError(
+    `${target} appeared while perfcoord was writing (made by a person, or another perfcoord run); it was left as it is: look at it, then run again`,
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { closeSync, lstatSync, openSync, readSync, readdirSync, statSync, consta
 import path from 'node:path';
 import { IoError } from '../errors.js';
 import { generatedExt, isMarker, markerLineOf } from '../render/marker.js';
+import { isStale, parseTempName } from './temp-files.js';
 import type { RenderedFile } from '../render/context.js';
 
 export type TargetState =
@@ -37,8 +38,10 @@ export interface Target {
 export interface DocsPlan {
   outDir: string;
   targets: (Target & { content: string })[];
-  /** Generated files (with the marker) that nothing produces any more. */
+  /** Generated files (with the marker) that nothing produces any more, and leftover temporary files. */
   obsolete: Target[];
+  /** Temporary files another perfcoord run is writing right now. */
+  busy: Target[];
 }
 
 // Generated files are small; anything larger is compared by its first line only.
@@ -96,6 +99,7 @@ export function planDocs(
   outDir: string,
   files: readonly RenderedFile[],
   keep: ReadonlySet<string> = new Set(),
+  now = Date.now(),
 ): DocsPlan {
   try {
     if (!statSync(outDir).isDirectory()) throw new IoError(`${outDir} exists and is not a folder`);
@@ -107,6 +111,7 @@ export function planDocs(
       outDir,
       targets: files.map((f) => ({ ...f, file: path.join(outDir, ...f.path.split('/')), state: 'missing' })),
       obsolete: [],
+      busy: [],
     };
   }
   const targets = files.map((f) => ({ ...inspectTarget(outDir, f.path, f.content), content: f.content }));
@@ -118,26 +123,30 @@ export function planDocs(
   } catch (error) {
     throw new IoError(`cannot list ${outDir}: ${(error as Error).message}`);
   }
+  const busy: Target[] = [];
   for (const name of entries) {
     if (produced.has(name)) continue;
-    // A temporary file an interrupted run left behind (see writeFileAtomic) counts as generated.
-    const leftover = /^\.(.+)\.[0-9a-f]{12}\.tmp$/.exec(name);
-    const ext = generatedExt(leftover ? (leftover[1] ?? '') : name);
+    // A temporary file of the atomic writer: a leftover of a run that is gone is removed like an
+    // obsolete file, whatever it holds; one that a running perfcoord is writing is left alone.
+    const temp = parseTempName(name);
+    if (temp) {
+      if (!generatedExt(temp.target)) continue;
+      const file = path.join(outDir, name);
+      const stat = lstatSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile()) continue;
+      const target: Target = { path: name, file, state: 'changed' };
+      (isStale(temp, now - stat.mtimeMs) ? obsolete : busy).push(target);
+      continue;
+    }
+    const ext = generatedExt(name);
     if (!ext) continue;
     const target = inspectTarget(outDir, name);
     if (target.state === 'changed') obsolete.push(target);
-    else if (
-      leftover &&
-      target.state === 'foreign' &&
-      target.firstLine !== undefined &&
-      isMarker(ext, target.firstLine)
-    )
-      obsolete.push(target);
   }
-  return { outDir, targets, obsolete };
+  return { outDir, targets, obsolete, busy };
 }
 
-export type CheckStatus = 'missing' | 'stale' | 'obsolete' | 'foreign' | 'blocked';
+export type CheckStatus = 'missing' | 'stale' | 'obsolete' | 'foreign' | 'blocked' | 'busy';
 
 export interface CheckEntry {
   status: CheckStatus;
@@ -156,5 +165,9 @@ export function checkTargets(targets: readonly Target[]): CheckEntry[] {
 
 /** What --check reports of a plan: its targets that are not up to date, then the obsolete files. */
 export function checkPlan(plan: DocsPlan): CheckEntry[] {
-  return [...checkTargets(plan.targets), ...plan.obsolete.map((target) => ({ status: 'obsolete' as const, target }))];
+  return [
+    ...checkTargets(plan.targets),
+    ...plan.obsolete.map((target) => ({ status: 'obsolete' as const, target })),
+    ...plan.busy.map((target) => ({ status: 'busy' as const, target })),
+  ];
 }

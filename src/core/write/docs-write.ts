@@ -40,7 +40,8 @@ export function writeDocs(plan: DocsPlan, force: boolean, display: (t: Target) =
       result.unchanged++;
       continue;
     }
-    writeFileAtomic(target.file, target.content);
+    // A file that was missing is created, never replaced: one that appeared since the plan stays.
+    writeFileAtomic(target.file, target.content, { create: target.state === 'missing' });
     result.written.push(target.path);
   }
   for (const target of plan.obsolete) {

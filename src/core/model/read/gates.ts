@@ -1,14 +1,28 @@
 import { own, ownArray, ownString } from '../../util/object.js';
-import type { Criterion, Model } from '../types.js';
+import type { Criterion, Model, ResultSource } from '../types.js';
 import type { DocReader, P } from '../reader.js';
 
-/** A criterion: free text, or a measurable { metric, target }. */
+const SOURCES: ReadonlySet<string> = new Set<ResultSource>(['k6', 'lighthouse', 'bench']);
+
+export function isResultSource(value: unknown): value is ResultSource {
+  return typeof value === 'string' && SOURCES.has(value);
+}
+
+/** A criterion: free text, a measurable { metric, target }, or a tool's metric { metric, source, stat?, target }. */
 function criterion(r: DocReader, value: unknown, path: P): Criterion | undefined {
   if (typeof value === 'string') return { kind: 'text', text: value };
-  const metric = r.refOf(value, 'metric', path);
   const target = ownString(value, 'target');
+  const source = own(value, 'source');
+  const description = ownString(value, 'description');
+  if (isResultSource(source)) {
+    const metric = ownString(value, 'metric');
+    if (metric === undefined || target === undefined) return undefined;
+    const stat = ownString(value, 'stat');
+    return { kind: 'measure', metric, source, stat, target, description, loc: r.loc(path) };
+  }
+  const metric = r.refOf(value, 'metric', path);
   if (!metric || target === undefined) return undefined;
-  return { kind: 'metric', metric, target, description: ownString(value, 'description') };
+  return { kind: 'metric', metric, target, description, loc: r.loc(path) };
 }
 
 /** A quality-gate pipeline and its stages. */

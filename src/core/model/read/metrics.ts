@@ -14,6 +14,7 @@ export function readMetrics(r: DocReader, model: Model): void {
       unit: ownString(item, 'unit'),
       target: ownString(item, 'target'),
       source: ownString(item, 'source'),
+      stat: ownString(item, 'stat'),
       description: ownString(item, 'description'),
       section: r.section,
       loc: r.loc(path),

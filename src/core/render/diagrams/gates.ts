@@ -1,5 +1,6 @@
 import { holderRefs } from '../../model/ownership.js';
-import type { Criterion, GatePipeline, Holder } from '../../model/types.js';
+import { isResultSource } from '../../model/read/gates.js';
+import type { Criterion, GatePipeline, Holder, Metric } from '../../model/types.js';
 import type { RenderContext } from '../context.js';
 import type { Names } from '../names.js';
 import { Flowchart, fewOf, shorten } from '../mermaid.js';
@@ -21,8 +22,18 @@ function ownerLine(names: Names, owner: Holder | undefined): string | undefined 
     : `${owner?.kind === 'joint' ? 'joint owners' : 'owners'}: ${who}`;
 }
 
-export function criterionText(names: Names, criterion: Criterion): string {
-  return criterion.kind === 'text' ? words(criterion.text) : `${names.metric(criterion.metric.id)} ${criterion.target}`;
+/** A measurable criterion shows where it is measured: "LCP (lighthouse) <= 2500ms", "http_req_duration (k6 p(95)) < 200ms". */
+export function criterionText(names: Names, criterion: Criterion, metrics?: ReadonlyMap<string, Metric>): string {
+  if (criterion.kind === 'text') return words(criterion.text);
+  if (criterion.kind === 'measure')
+    return `${criterion.metric} (${measuredBy(criterion.source, criterion.stat)}) ${criterion.target}`;
+  const declared = metrics?.get(criterion.metric.id);
+  const by = declared && isResultSource(declared.source) ? ` (${measuredBy(declared.source, declared.stat)})` : '';
+  return `${names.metric(criterion.metric.id)}${by} ${criterion.target}`;
+}
+
+function measuredBy(source: string, stat: string | undefined): string {
+  return stat === undefined ? source : `${source} ${stat}`;
 }
 
 /**
@@ -44,7 +55,9 @@ export function renderGates(ctx: RenderContext, pipeline: GatePipeline): string 
       ownerLine(names, stage.owner),
       from.length === 1 ? shorten(`input from ${from[0] ?? ''}`, GATE_LABEL) : undefined,
       from.length > 1 ? `inputs from ${from.length} teams` : undefined,
-      n === 1 ? shorten(`criterion: ${criterionText(names, stage.criteria[0] as Criterion)}`, GATE_LABEL) : undefined,
+      n === 1
+        ? shorten(`criterion: ${criterionText(names, stage.criteria[0] as Criterion, ctx.index.metrics)}`, GATE_LABEL)
+        : undefined,
       n > 1 ? `${n} criteria` : undefined,
       stage.signOff.length > 0 ? `sign-off by ${stage.signOff.length}` : undefined,
     ]);

@@ -46,8 +46,13 @@ export function prose(text: string | undefined): string {
   return text === undefined ? '' : md(words(text));
 }
 
+/** The diagrams by key, made once per list: a page of many matrices looks each up without a search. */
+const byKey = new WeakMap<readonly Diagram[], Map<string, Diagram>>();
+
 export function diagramFor(diagrams: readonly Diagram[], key: string): Diagram | undefined {
-  return diagrams.find((d) => d.key === key);
+  let keyed = byKey.get(diagrams);
+  if (!keyed) byKey.set(diagrams, (keyed = new Map(diagrams.map((d) => [d.key, d]))));
+  return keyed.get(key);
 }
 
 /** "Label: value" for a list item, or nothing when the value is missing or empty. */

@@ -18,10 +18,11 @@ export function renderEscalationPage(ctx: RenderContext, diagrams: readonly Diag
   if (model.matrices.length === 0) return undefined;
   const { title, file } = PAGES.escalation;
   const page = newPage(ctx, title);
+  const users = usersOf(ctx);
   model.matrices.forEach((matrix, i) => {
     page.section(matrix.title ?? matrix.id);
     page.text(matrix.description);
-    page.list([...defaultChannel(ctx, matrix), timeZoneLine(ctx), ...usedBy(ctx, matrix)]);
+    page.list([...defaultChannel(ctx, matrix), timeZoneLine(ctx), ...usedBy(users.get(matrix.id))]);
     addDiagram(ctx, page, diagramFor(diagrams, `escalation:${i}`));
     for (const level of sortedLevels(matrix)) renderLevel(ctx, page, matrix, level);
   });
@@ -52,12 +53,29 @@ function defaultChannel(ctx: RenderContext, matrix: EscalationMatrix): string[] 
   return [`Channel: ${code(ctx.names.channel(matrix.channel))}${purpose}`];
 }
 
-function usedBy(ctx: RenderContext, matrix: EscalationMatrix): string[] {
+interface Users {
+  areas: string[];
+  triggers: string[];
+}
+
+/** The areas and triggers that name each matrix, found in one pass (not one pass per matrix). */
+function usersOf(ctx: RenderContext): Map<string, Users> {
+  const users = new Map<string, Users>();
+  const of = (id: string): Users => {
+    let u = users.get(id);
+    if (!u) users.set(id, (u = { areas: [], triggers: [] }));
+    return u;
+  };
   // Each area links to its section of the ownership page.
-  const areas = ctx.model.areas
-    .filter((a) => a.escalation?.id === matrix.id)
-    .map((a) => headingLink(a.title, PAGES.ownership.file, slugOf(headingText(a.title))));
-  const triggers = ctx.model.triggers.filter((t) => t.escalation?.id === matrix.id).map((t) => words(t.event));
+  for (const a of ctx.model.areas)
+    if (a.escalation)
+      of(a.escalation.id).areas.push(headingLink(a.title, PAGES.ownership.file, slugOf(headingText(a.title))));
+  for (const t of ctx.model.triggers) if (t.escalation) of(t.escalation.id).triggers.push(words(t.event));
+  return users;
+}
+
+function usedBy(users: Users | undefined): string[] {
+  const { areas, triggers } = users ?? { areas: [], triggers: [] };
   const out: string[] = [];
   if (areas.length > 0)
     out.push(`Escalation path of: ${areas.join(', ')} (${link(PAGES.ownership.title, PAGES.ownership.file)})`);

@@ -23,7 +23,7 @@ export function renderGatesPage(ctx: RenderContext, diagrams: readonly Diagram[]
       pipeline.stages.map((stage, n) => [
         md(stageName(stage, n)),
         md(names.holder(stage.owner)),
-        mdList(stage.criteria.map((c) => criterionText(names, c))),
+        mdList(stage.criteria.map((c) => criterionText(names, c, ctx.index.metrics))),
         mdList(stage.signOff.map((r) => names.party(r.id))),
       ]),
     );

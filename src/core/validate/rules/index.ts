@@ -6,6 +6,7 @@ import { cadenceRecurrence } from './cadence-recurrence.js';
 import { escalationLevels } from './escalation-levels.js';
 import { escalationResponders } from './escalation-responders.js';
 import { escalationResponseOrder } from './escalation-response-order.js';
+import { gateCriterion } from './gate-criterion.js';
 import { idConfusable } from './id-confusable.js';
 import { idReserved } from './id-reserved.js';
 import { jointMembers } from './joint-members.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   ownershipDutyHolder,
   jointMembers,
   ownershipPathPattern,
+  gateCriterion,
   ownershipPathsOverlap,
   escalationLevels,
   escalationResponders,
