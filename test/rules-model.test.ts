@@ -135,6 +135,26 @@ testRule('escalation-responders', {
   ],
 });
 
+testRule('ownership-path-pattern', {
+  valid: [
+    {
+      name: 'CODEOWNERS patterns, an escaped bracket included',
+      files: { [OWNERSHIP]: areas(['a', ['src/**', '*.sql', 'docs/', 'app/\\[id\\]/page.ts'], 'backend']) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'negation, a character range and braces',
+      files: { [OWNERSHIP]: areas(['a', ['!src/**', 'src/[ab]/x', 'src/{a,b}/**'], 'backend']) },
+      findings: [
+        'coordination/ownership.yaml:6:13 error "!src/**" is not a CODEOWNERS pattern: "!" (negation) cannot be expressed in CODEOWNERS; claim the paths the area does own instead',
+        'coordination/ownership.yaml:6:24 error "src/[ab]/x" is not a CODEOWNERS pattern: "[ ]" character ranges do not work in CODEOWNERS; write each name, or escape a literal bracket as "\\["',
+        'coordination/ownership.yaml:6:38 error "src/{a,b}/**" is not a CODEOWNERS pattern: "{a,b}" alternatives do not work in CODEOWNERS; write one pattern for each alternative',
+      ],
+    },
+  ],
+});
+
 testRule('ownership-paths-overlap', {
   valid: [
     {
@@ -158,7 +178,7 @@ testRule('ownership-paths-overlap', {
       name: 'the same glob, written another way',
       files: { [OWNERSHIP]: areas(['a', ['src/**'], 'backend'], ['b', ['./src/**/'], 'devops']) },
       findings: [
-        'coordination/ownership.yaml:11:13 warning "./src/**/" (area b) and "src/**" (area a) both match "src/w/w" and are equally specific, so neither area wins; make one glob more specific',
+        'coordination/ownership.yaml:11:13 warning "./src/**/" (area b) and "src/**" (area a) both match "src/w" and are equally specific, so neither area wins; make one glob more specific',
       ],
     },
   ],

@@ -34,6 +34,10 @@ interface Entry {
   key: string;
   ownersKey: string;
   dropped: boolean;
+  /** A path it matches, and "everything below" folder: worked out once, used in every pair. */
+  witness: string;
+  below: string | undefined;
+  prefix: string;
 }
 
 /** "Everything below D" (or everything): the folder, or "" for the whole project. */
@@ -90,10 +94,13 @@ export function planImport(rules: readonly CodeownersRule[], files: readonly str
     key: globKey(rule.glob.source),
     ownersKey: rule.owners.join(' '),
     dropped: false,
+    witness: witness(rule.glob.source),
+    below: everythingBelow(rule.glob),
+    prefix: literalPrefix(rule.glob.source),
   }));
   const byPrefix = new Map<string, Entry[]>();
   for (const e of entries) {
-    const p = literalPrefix(e.glob.source);
+    const p = e.prefix;
     const list = byPrefix.get(p);
     if (list) list.push(e);
     else byPrefix.set(p, [e]);
@@ -102,13 +109,13 @@ export function planImport(rules: readonly CodeownersRule[], files: readonly str
   const partial = new Map<Entry, { by: Entry; at: string }>();
   // A later line at most as specific as an earlier one, with other owners, decides where both match.
   for (const [i, e] of entries.entries()) {
-    const prefix = literalPrefix(e.glob.source);
+    const prefix = e.prefix;
     const parts = prefix === '' ? [] : prefix.split('/');
     for (let n = 0; n <= parts.length && !e.dropped; n++) {
       for (const later of byPrefix.get(parts.slice(0, n).join('/')) ?? []) {
         if ((order.get(later) ?? 0) <= i || later.ownersKey === e.ownersKey) continue;
         if (compareSpecificity(later.glob.specificity, e.glob.specificity) > 0) continue;
-        const below = everythingBelow(later.glob);
+        const below = later.below;
         if (later.key === e.key || (below !== undefined && within(below, e.glob.anchored ? prefix : ''))) {
           e.dropped = true;
           findings.push({
@@ -118,10 +125,9 @@ export function planImport(rules: readonly CodeownersRule[], files: readonly str
           });
           break;
         }
-        const w1 = witness(e.glob.source);
-        const w2 = witness(later.glob.source);
-        const at = later.glob.match(w1) ? w1 : e.glob.match(w2) ? w2 : undefined;
-        if (at !== undefined && !partial.has(e)) partial.set(e, { by: later, at });
+        if (partial.has(e)) continue;
+        const at = later.glob.match(e.witness) ? e.witness : e.glob.match(later.witness) ? later.witness : undefined;
+        if (at !== undefined) partial.set(e, { by: later, at });
       }
     }
   }

@@ -30,13 +30,24 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** A snake_case value as words ("shared_tasks" → "shared tasks", "sla_breach" → "SLA breach"); other text as it is. */
 export function words(text: string): string {
-  const t = oneLine(text);
-  if (!t.includes('_') || !TOKEN.test(t)) return t;
-  return t
-    .split('_')
-    .map((w) => (Object.hasOwn(ABBREVIATIONS, w) ? (ABBREVIATIONS[w] ?? w) : w))
-    .join(' ');
+  let out = wordsCache.get(text);
+  if (out === undefined) {
+    const t = oneLine(text);
+    out =
+      !t.includes('_') || !TOKEN.test(t)
+        ? t
+        : t
+            .split('_')
+            .map((w) => (Object.hasOwn(ABBREVIATIONS, w) ? (ABBREVIATIONS[w] ?? w) : w))
+            .join(' ');
+    if (wordsCache.size > 100_000) wordsCache.clear();
+    wordsCache.set(text, out);
+  }
+  return out;
 }
+
+// Names repeat on every page (a team in hundreds of rows): each is turned into words once.
+const wordsCache = new Map<string, string>();
 
 /** "a", "a and b", "a, b and c". */
 export function andList(items: readonly string[]): string {

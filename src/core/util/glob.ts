@@ -184,8 +184,19 @@ export function literalPrefix(source: string): string {
   return out.join('/');
 }
 
+const witnesses = new Map<string, string>();
+
 /** A path the glob matches, for testing whether two globs overlap. */
 export function witness(source: string): string {
+  let w = witnesses.get(source);
+  if (w === undefined) {
+    w = witnessOf(source);
+    witnesses.set(source, w);
+  }
+  return w;
+}
+
+function witnessOf(source: string): string {
   const g = globOf(source);
   if (isGlobError(g)) return '';
   return effectiveSegments(g)

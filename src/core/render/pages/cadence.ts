@@ -71,7 +71,14 @@ function scheduleTable(ctx: RenderContext, page: MarkdownPage, meetings: readonl
       a.order - b.order,
   );
   page.table(
-    ['Day', 'Time', 'Meeting', 'Duration', 'Participants'],
+    // Times are local to the project's time zone, when it names one.
+    [
+      'Day',
+      ctx.model.project?.timezone === undefined ? 'Time' : `Time (${ctx.model.project.timezone})`,
+      'Meeting',
+      'Duration',
+      'Participants',
+    ],
     rows.map(({ meeting: m }) => [
       capital(m.day ?? ''),
       md(m.time ?? ''),

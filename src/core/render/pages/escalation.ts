@@ -37,12 +37,13 @@ export function renderEscalationPage(ctx: RenderContext, diagrams: readonly Diag
 /** Response times count in the project's time zone. */
 function timeZoneLine(ctx: RenderContext): string {
   const zone = timeZoneOf(ctx);
-  return zone === undefined ? 'Time zone: not set in the project file' : `Time zone: ${code(zone)}`;
+  return zone === undefined
+    ? 'Time zone: not set (`settings.timezone` in the project file)'
+    : `Time zone: ${code(zone)}`;
 }
 
 function timeZoneOf(ctx: RenderContext): string | undefined {
-  void ctx;
-  return undefined;
+  return ctx.model.project?.timezone;
 }
 
 function defaultChannel(ctx: RenderContext, matrix: EscalationMatrix): string[] {

@@ -35,11 +35,15 @@ export function renderIndexPage(ctx: RenderContext, pages: readonly PageOut[], d
 
   if (diagrams.length > 0) {
     page.heading(2, 'Diagrams');
-    page.raw('Mermaid sources, beside the pages; any Mermaid tool (such as mmdc) renders them.');
+    page.raw(
+      ctx.svg
+        ? 'SVG files and their Mermaid sources, beside the pages; any Mermaid tool (such as mmdc) renders the sources.'
+        : 'Mermaid sources, beside the pages; any Mermaid tool (such as mmdc) renders them.',
+    );
     page.list(
       diagrams.map(
         (d) =>
-          `[${d.name}.mmd](${d.name}.mmd): ${md(d.title)} (${d.kind}, on ${link(pageTitle(pages, d.page), d.page)})`,
+          `${ctx.svg ? `[${d.name}.svg](${d.name}.svg), ` : ''}[${d.name}.mmd](${d.name}.mmd): ${md(d.title)} (${d.kind}, on ${link(pageTitle(pages, d.page), d.page)})`,
       ),
     );
   }

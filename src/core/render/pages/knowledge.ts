@@ -33,6 +33,7 @@ export function renderKnowledgePage(ctx: RenderContext): PageOut | undefined {
     }
   }
 
+  const sessions = new Map(bySection(model.meetings, '').map((g) => [g.section.key, g.items]));
   for (const group of bySection(model.practices, 'Knowledge transfer')) {
     page.section(group.title);
     page.text(group.section.description);
@@ -46,9 +47,8 @@ export function renderKnowledgePage(ctx: RenderContext): PageOut | undefined {
       );
     }
     // The sessions declared beside the practices are described here; the cadence page links to them.
-    for (const meeting of model.meetings)
-      if (meeting.section.key === group.section.key && meetingPage(ctx, meeting) === 'knowledge')
-        describeMeeting(ctx, page, meeting);
+    for (const meeting of sessions.get(group.section.key) ?? [])
+      if (meetingPage(ctx, meeting) === 'knowledge') describeMeeting(ctx, page, meeting);
   }
   return finish(page, file, title, 'the documentation spaces and the knowledge-transfer practices');
 }

@@ -20,12 +20,36 @@ export function scheduled(m: Meeting): boolean {
   return m.day !== undefined && m.time !== undefined && parseClock(m.time) !== undefined;
 }
 
+interface MeetingPlaces {
+  practiceSections: Set<string>;
+  /** A programme's title (lower case) by the id of its meeting. */
+  programOf: Map<string, string>;
+}
+
+// Looked up once per model, so that placing every meeting stays linear in the model's size.
+const places = new WeakMap<RenderContext['model'], MeetingPlaces>();
+
+function placesOf(ctx: RenderContext): MeetingPlaces {
+  let found = places.get(ctx.model);
+  if (!found) {
+    found = {
+      practiceSections: new Set(ctx.model.practices.map((p) => p.section.key)),
+      programOf: new Map(),
+    };
+    for (const program of ctx.model.programs)
+      if (program.meeting && !found.programOf.has(program.meeting.id))
+        found.programOf.set(program.meeting.id, program.title.toLowerCase());
+    places.set(ctx.model, found);
+  }
+  return found;
+}
+
 /** The page that describes a meeting. */
 export function meetingPage(ctx: RenderContext, meeting: Meeting): MeetingPage {
-  if (ctx.model.practices.some((p) => p.section.key === meeting.section.key)) return 'knowledge';
-  const program = ctx.model.programs.find((p) => p.meeting?.id === meeting.id);
-  const sectionTitle = meeting.section.title?.toLowerCase();
-  if (program && sectionTitle !== undefined && sectionTitle === program.title.toLowerCase()) return 'teams';
+  const { practiceSections, programOf } = placesOf(ctx);
+  if (practiceSections.has(meeting.section.key)) return 'knowledge';
+  const program = programOf.get(meeting.id);
+  if (program !== undefined && meeting.section.title?.toLowerCase() === program) return 'teams';
   return 'cadence';
 }
 
