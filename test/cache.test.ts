@@ -118,4 +118,17 @@ describe('--cache', () => {
     // Rebuilt: the damaged entries were replaced by what a fresh run keeps.
     expect(JSON.parse(readFileSync(location, 'utf8'))).toEqual(good);
   });
+
+  it('keeps a run with another --max-depth apart: a cached file is checked for its depth afresh', async () => {
+    const project = path.join(tmp, 'depth');
+    cpSync(path.join(ROOT, 'examples/minimal'), project, { recursive: true });
+    const location = path.join(tmp, 'depth.json');
+    const args = ['validate', '-f', 'compact', '--cache', '--cache-location', location];
+    expect((await runCli(args, project)).code).toBe(0);
+    const plain = await runCli(['validate', '-f', 'compact', '--max-depth', '2'], project);
+    expect(plain.stdout).toMatch(/yaml-depth/);
+    const cached = await runCli([...args, '--max-depth', '2'], project);
+    expect(cached.stdout).toBe(plain.stdout);
+    expect(cached.code).toBe(plain.code);
+  });
 });

@@ -20,6 +20,8 @@ export function openCache(
   config?: string,
   location?: string,
   env: Record<string, string | undefined> = {},
+  /** The options that change what a file yields (--max-depth): a run with others starts afresh. */
+  variant = '',
 ): ContentCache {
   let file: string;
   if (location !== undefined) file = path.resolve(cwd, location);
@@ -42,7 +44,7 @@ export function openCache(
   } catch {
     text = undefined; // no cache yet, or an unreadable one: start empty
   }
-  return ContentCache.parse(file, `${version()}:${schemas}`, text);
+  return ContentCache.parse(file, `${version()}:${schemas}${variant === '' ? '' : `:${variant}`}`, text);
 }
 
 /**

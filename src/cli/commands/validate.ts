@@ -63,7 +63,8 @@ export function targets(opts: Pick<ValidateOptions, 'format' | 'output'>, env: I
 
 export async function run(files: string[], opts: ValidateOptions, io: Io): Promise<number> {
   const outputs = targets(opts, io.env);
-  const cache = opts.cache ? openCache(io.cwd, opts.config, opts.cacheLocation, io.env) : undefined;
+  const variant = opts.maxDepth !== undefined ? `max-depth=${opts.maxDepth}` : '';
+  const cache = opts.cache ? openCache(io.cwd, opts.config, opts.cacheLocation, io.env, variant) : undefined;
   const load = loadProject({
     cwd: io.cwd,
     ...(opts.config !== undefined ? { config: opts.config } : {}),

@@ -252,7 +252,12 @@ class LoadContext {
     }
     const source = new SourceText(read.text);
     file.source = source;
-    const deep = findExcessiveNesting(read.text, this.maxDepth);
+    const cache = this.options.cache;
+    const hash = cache ? ContentCache.hash(read.text) : undefined;
+    if (hash !== undefined) file.hash = hash;
+    const cached = hash !== undefined ? cache?.documents(hash) : undefined;
+    // A file in the cache passed this check (--max-depth is part of the cache's key).
+    const deep = cached ? undefined : findExcessiveNesting(read.text, this.maxDepth);
     if (deep) {
       this.findings.push({
         ...nestingProblem(deep, this.maxDepth),
@@ -261,10 +266,6 @@ class LoadContext {
       file.full = { documents: [], problems: [] };
       return file;
     }
-    const cache = this.options.cache;
-    const hash = cache ? ContentCache.hash(read.text) : undefined;
-    if (hash !== undefined) file.hash = hash;
-    const cached = hash !== undefined ? cache?.documents(hash) : undefined;
     let documents = cached ?? (this.options.fast !== false ? parseFast(read.text) : undefined);
     if (!documents) {
       const full = parseYaml(read.text);

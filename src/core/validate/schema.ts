@@ -12,13 +12,19 @@ import { isPlainObject } from '../util/object.js';
 import { didYouMean, nearest } from '../util/suggest.js';
 import { DURATION_PATTERN, RESPONSE_TIME_PATTERN } from '../util/durations.js';
 
-// A plain require: importing this large CommonJS file as ESM would make Node scan
-// all of it for export names first, which costs more than running it.
-const validators = createRequire(import.meta.url)(
-  path.join(GENERATED_DIR, 'validators.cjs'),
-) as typeof validatorsModule;
+let validators: typeof validatorsModule | undefined;
 
-type SchemaError = NonNullable<(typeof validators)[string]['errors']>[number];
+/**
+ * Loaded on first use: a run whose documents all come from --cache checks no schema. A plain
+ * require: importing this large CommonJS file as ESM would make Node scan all of it for
+ * export names first, which costs more than running it.
+ */
+function loadValidators(): typeof validatorsModule {
+  validators ??= createRequire(import.meta.url)(path.join(GENERATED_DIR, 'validators.cjs')) as typeof validatorsModule;
+  return validators;
+}
+
+type SchemaError = NonNullable<(typeof validatorsModule)[string]['errors']>[number];
 
 const schemaCache = new Map<Kind, unknown>();
 
@@ -34,7 +40,7 @@ export function schemaOf(kind: Kind): unknown {
 
 /** Validates a document against its kind's precompiled schema. */
 export function checkSchema(doc: LoadedDocument, kind: Kind): Finding[] {
-  const validate = validators[kind];
+  const validate = loadValidators()[kind];
   if (!validate) throw new Error(`no validator for ${kind}`);
   if (validate(doc.data)) return [];
   const errors = validate.errors ?? [];
