@@ -131,7 +131,9 @@ describe('words for tokens', () => {
     expect(readableId('qa_performance_testing_review')).toBe('QA performance testing review');
     expect(readableId('cross-team-standup')).toBe('Cross team standup');
     expect(sentence('blockers')).toBe('Blockers');
-    expect(duration(22.5)).toBe('22.5 min');
+    // Whole minutes, as every command shows the weekly meeting load.
+    expect(duration(22.5)).toBe('23 min');
+    expect(duration(0.4)).toBe('1 min');
     expect(andList(['a', 'b', 'c'])).toBe('a, b and c');
   });
 

@@ -60,11 +60,11 @@ export function sentence(text: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** Minutes as people write them: "15 min", "1 h", "1 h 30 min", "immediately". */
+/** Minutes as people write them, in whole minutes as every command shows them: "15 min", "1 h", "1 h 30 min", "immediately". */
 export function duration(minutes: number): string {
   if (minutes === 0) return 'immediately';
-  if (minutes < 60) return `${Math.round(minutes * 10) / 10} min`;
-  const total = Math.round(minutes);
+  const total = Math.max(1, Math.round(minutes));
+  if (total < 60) return `${total} min`;
   const h = Math.floor(total / 60);
   const m = total - h * 60;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
