@@ -11,6 +11,9 @@ export function timeZoneNames(): readonly string[] {
 
 /** True for a zone the runtime knows, canonical ("Europe/Kyiv") or an alias ("Europe/Kiev", "UTC"). */
 export function isTimeZone(name: string): boolean {
+  // The list answers for the usual names in about 2 ms; a formatter (for aliases) loads the
+  // zone data, about 15 ms of a small project's run.
+  if (timeZoneNames().includes(name)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;
