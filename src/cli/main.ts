@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { PerfcoordError } from '../core/errors.js';
 import type { Io } from './io.js';
 import { buildProgram } from './program.js';
-import { safeText } from '../core/format/color.js';
+import { safeText } from '../core/format/safe-text.js';
 import { setWriterIdentity } from '../core/write/temp-files.js';
 
 /** Whether a process runs: signal 0 tests without sending anything (EPERM: it runs as another user). */

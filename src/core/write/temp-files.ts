@@ -3,7 +3,6 @@
  * says which run made it (process id and start time), so that a run removes only the leftovers
  * of runs that are gone, never the file another run is still writing.
  */
-import { randomBytes } from 'node:crypto';
 
 export interface WriterIdentity {
   pid: number;
@@ -26,7 +25,7 @@ const MAX_AGE_MS = 60 * 60 * 1000;
 
 /** `.index.md.<pid>-<start>-<random>.tmp` beside `index.md`. */
 export function tempNameFor(base: string): string {
-  return `.${base}.${identity.pid}-${identity.started.toString(36)}-${randomBytes(6).toString('hex')}.tmp`;
+  return `.${base}.${identity.pid}-${identity.started.toString(36)}-${randomHex(6)}.tmp`;
 }
 
 export interface TempFile {
@@ -55,4 +54,9 @@ export function isStale(temp: TempFile, ageMs: number): boolean {
   if (temp.pid === undefined || ageMs > MAX_AGE_MS) return true;
   if (identity.pid !== 0 && temp.pid === identity.pid) return true;
   return !identity.isRunning(temp.pid);
+}
+
+/** Web Crypto is loaded on first use, so a run that writes nothing never pays for it. */
+function randomHex(bytes: number): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
 }
