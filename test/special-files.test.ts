@@ -28,4 +28,22 @@ describe.skipIf(mkfifo.status !== 0)('a named pipe on the command line', () => {
       'pipe.yaml:1:1: error the file is not a regular file (a named pipe) [file-unreadable]',
     );
   });
+
+  it('as a gate check results file is refused at once, by name, with exit 2', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'bin/perfcoord.js'),
+        'gate',
+        'check',
+        'pre_production',
+        '--results',
+        path.join(tmp, 'pipe.yaml'),
+      ],
+      { cwd: path.join(ROOT, 'examples/gates'), encoding: 'utf8', timeout: 20_000 },
+    );
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('pipe.yaml: not a regular file');
+  });
 });

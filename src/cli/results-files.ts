@@ -1,7 +1,8 @@
 /** Reading the result files `gate check` is given: any path (CI writes them anywhere), regular files only. */
-import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
+import { closeSync, fstatSync, openSync, constants } from 'node:fs';
 import path from 'node:path';
 import { IoError } from '../core/errors.js';
+import { readWhole } from '../core/load/read.js';
 import { readResults } from '../core/gate/results/detect.js';
 import type { ResultSet } from '../core/gate/results/types.js';
 
@@ -11,18 +12,12 @@ const MAX_RESULT_SIZE = 256 * 1024 * 1024;
 function readText(file: string, shown: string): string {
   let fd: number | undefined;
   try {
-    fd = openSync(file, constants.O_RDONLY);
+    // O_NONBLOCK: a named pipe opens at once and is refused below, instead of waiting for a writer.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new IoError(`cannot read the results file ${shown}: not a regular file`);
     if (stat.size > MAX_RESULT_SIZE) throw new IoError(`cannot read the results file ${shown}: above 256 MB`);
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, buffer, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read).toString('utf8');
+    return readWhole(fd, stat.size).toString('utf8');
   } catch (error) {
     if (error instanceof IoError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -54,19 +54,24 @@ export function readTextFile(file: string, root: string, limits: ReadLimits): Re
       if (size === limit) [size, limit] = [`${stat.size} bytes`, `${limits.maxFileSize} bytes`];
       return fail('file-too-large', `is ${size}, above the ${limit} limit (--max-file-size)`);
     }
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, buffer, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return decode(buffer.subarray(0, read), realPath);
+    return decode(readWhole(fd, stat.size), realPath);
   } catch (error) {
     return fail('file-unreadable', describeIoError(error));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The `size` bytes of an open file (fewer if it shrank meanwhile). */
+export function readWhole(fd: number, size: number): Buffer {
+  const buffer = Buffer.alloc(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
 }
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
