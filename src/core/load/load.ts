@@ -7,6 +7,7 @@ import { DEFAULT_MAX_DEPTH, findExcessiveNesting, nestingProblem } from './depth
 import { findProjectFile } from './discover.js';
 import { expandGlobs, yamlFilesIn } from './files.js';
 import type { ExpandProblem } from './files.js';
+import { includeFindings } from './include-findings.js';
 import { parseFast } from './parse-fast.js';
 import { capProblems, parseYaml } from './parse-yaml.js';
 import { commonFolder, realOr } from './real-paths.js';
@@ -95,29 +96,13 @@ export function loadProject(options: LoadOptions): LoadResult {
     const include = own(config, 'include') === undefined ? DEFAULT_INCLUDE : ownStrings(config, 'include');
     const exclude = ownStrings(config, 'exclude');
     includes = expandGlobs(root, include, exclude);
-    const explicit = own(config, 'include') !== undefined;
-    for (const problem of includes.problems) {
-      const doc = project.documents[0];
-      if (problem.pattern >= 0 && doc && explicit) {
-        ctx.findings.push({
-          rule: problem.rule,
-          message: problem.message,
-          at: { loc: { doc, path: ['include', problem.pattern] } },
-        });
-      } else if (problem.pattern >= 0) {
-        // The default globs: say so only when together they find nothing.
-        if (problem.rule === 'include-no-match' && includes.files.length > 0) continue;
-        if (problem.rule === 'include-no-match' && problem.pattern > 0) continue;
-        const message =
-          problem.rule === 'include-no-match'
-            ? 'no documents under coordination/ (the default include); list your documents under include:'
-            : problem.message;
-        ctx.findings.push({ rule: problem.rule, message, at: { file: project, start: 0, end: 0 } });
-      } else {
-        const file = ctx.placeholder(problem.path ?? root);
-        ctx.findings.push({ rule: problem.rule, message: problem.message, at: { file, start: 0, end: 0 } });
-      }
-    }
+    ctx.findings.push(
+      ...includeFindings(includes, {
+        project,
+        explicit: own(config, 'include') !== undefined,
+        placeholder: (abs) => ctx.placeholder(abs ?? root),
+      }),
+    );
   }
 
   const seen = new Set<string>(result.files.map((f) => f.path));
