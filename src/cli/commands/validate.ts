@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { loadProject } from '../../core/load/load.js';
+import { loadProjectWith, reportedFiles } from '../../core/load/load-core.js';
+import type { LoadOptions, LoadResult } from '../../core/load/load-core.js';
+import type { Parsers } from '../../core/load/parsers.js';
+import { ContentCache } from '../../core/load/cache.js';
+import { runKey } from '../../core/load/run-key.js';
 import { listProjectFiles } from '../../core/files/list.js';
-import { ruleCatalog } from '../../core/validate/catalog.js';
-import { exitCodeFor, summarize, validateProject } from '../../core/validate/validate.js';
+import { exitCodeFor, summarize } from '../../core/validate/exit.js';
+import type { ValidateResult } from '../../core/validate/validate.js';
 import { writeFileAtomic } from '../../core/write/atomic.js';
 import { FORMATTERS, FORMATS, isFormat } from '../../core/format/index.js';
 import type { Format } from '../../core/format/index.js';
@@ -65,7 +69,7 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
   const outputs = targets(opts, io.env);
   const variant = opts.maxDepth !== undefined ? `max-depth=${opts.maxDepth}` : '';
   const cache = opts.cache ? openCache(io.cwd, opts.config, opts.cacheLocation, io.env, variant) : undefined;
-  const load = loadProject({
+  const loadOptions: LoadOptions = {
     cwd: io.cwd,
     ...(opts.config !== undefined ? { config: opts.config } : {}),
     files,
@@ -73,9 +77,45 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     ...(opts.maxDepth !== undefined ? { maxDepth: opts.maxDepth } : {}),
     fast: opts.fastPath !== false,
     ...(cache ? { cache } : {}),
-  });
-  // Ties between area globs are checked against the files of the project, as who-owns sees them.
-  const result = validateProject(load, load.project ? { files: () => listProjectFiles(load.root).files } : {});
+  };
+  // With a cache, the YAML parsers (most of the loader's code) are loaded only once a file needs
+  // parsing: the load starts again with them then. An unchanged project never loads them.
+  let parsers: Parsers | undefined;
+  const loadParsers = async (): Promise<Parsers> =>
+    (parsers ??= (await import('../../core/load/parsers.js')).PARSERS);
+  if (!cache) await loadParsers();
+  let load: LoadResult;
+  try {
+    load = loadProjectWith(() => parsers ?? throwNeeded(), loadOptions);
+  } catch (error) {
+    if (!(error instanceof ParsersNeeded)) throw error;
+    await loadParsers();
+    load = loadProjectWith(() => parsers ?? throwNeeded(), loadOptions);
+  }
+  // Ties between area globs are checked against the files of the project, as who-owns sees them;
+  // the list is made once, and only when a rule or the cached outcome of a run needs it.
+  let listed: readonly string[] | undefined;
+  const listFiles = (): readonly string[] => (listed ??= listProjectFiles(load.root).files);
+  const key = cache ? runKey(load, ['validate']) : undefined;
+  const kept = key !== undefined ? cache?.run(key) : undefined;
+  let result: Pick<ValidateResult, 'diagnostics' | 'files' | 'configError'>;
+  if (kept && (kept.files === undefined || kept.files === listDigest(listFiles()))) {
+    // Nothing the run depends on changed: its outcome stands.
+    result = { diagnostics: kept.diagnostics, configError: kept.configError, files: reportedFiles(load) };
+  } else {
+    // The checks themselves are loaded only when they run; so are the parsers, which the cached
+    // documents of a file can need should the cache's line of the file prove damaged.
+    await loadParsers();
+    const { validateProject } = await import('../../core/validate/validate.js');
+    const full = validateProject(load, load.project ? { files: listFiles } : {});
+    result = full;
+    if (key !== undefined)
+      cache?.setRun(key, {
+        diagnostics: full.diagnostics,
+        configError: full.configError,
+        ...(listed !== undefined ? { files: listDigest(listed) } : {}),
+      });
+  }
   const diagnostics = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   // Looked up only for the files a formatter shows source lines of.
   const byName = new Map(result.files.concat(load.files).map((f) => [f.display, f]));
@@ -85,7 +125,8 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     source: (file) => byName.get(file)?.source,
     version: version(),
     now: io.now(),
-    rules: ruleCatalog(),
+    // Only SARIF describes the rules: the catalog loads every rule's module.
+    rules: outputs.some((t) => t.format === 'sarif') ? (await import('../../core/validate/catalog.js')).ruleCatalog() : [],
     hiddenWarnings: opts.quiet ? summarize(result.diagnostics).warnings : 0,
   };
   for (const target of outputs) {
@@ -116,4 +157,15 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
       ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
     },
   );
+}
+
+function listDigest(files: readonly string[]): string {
+  return ContentCache.hash(files.join('\0'));
+}
+
+/** Thrown by a load that meets a file to parse before the parsers are loaded. */
+class ParsersNeeded extends Error {}
+
+function throwNeeded(): never {
+  throw new ParsersNeeded('the YAML parsers are not loaded yet');
 }

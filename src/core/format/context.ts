@@ -12,6 +12,7 @@ export interface FormatContext {
   color: boolean;
   version: string;
   now: Date;
+  /** The rule catalog, for formats that describe the rules they report (SARIF); others may get none. */
   rules: readonly RuleInfo[];
   /** Findings left out by --quiet, so that a summary does not call the project clean. */
   hiddenWarnings?: number;

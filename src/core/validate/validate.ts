@@ -1,7 +1,8 @@
-import { SEVERITY_ORDER, ZERO_RANGE, compareDiagnostics } from '../diagnostic.js';
+import { ZERO_RANGE, compareDiagnostics } from '../diagnostic.js';
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { Finding } from '../finding.js';
-import type { LoadResult } from '../load/load.js';
+import { reportedFiles } from '../load/load-core.js';
+import type { LoadResult } from '../load/load-core.js';
 import { anchorFile, anchorRange } from '../load/locate.js';
 import type { LoadedDocument, LoadedFile } from '../load/types.js';
 import { buildModel } from '../model/build.js';
@@ -146,7 +147,7 @@ export function validateProject(load: LoadResult, options: ValidateOptions = {})
     rule.check(ctx);
   }
 
-  const files = load.named ? load.files.filter((f) => load.named?.has(f) ?? false) : load.files;
+  const files = reportedFiles(load);
   const reported = new Set<LoadedFile>(files);
   const diagnostics: Diagnostic[] = [];
   let configError = false;
@@ -229,33 +230,5 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
-export interface ExitPolicy {
-  failLevel: 'error' | 'warning';
-  /** Fail when there are more warnings than this (like ESLint's --max-warnings). */
-  maxWarnings?: number;
-}
-
-export interface Summary {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-export function summarize(diagnostics: readonly Diagnostic[]): Summary {
-  const s = { errors: 0, warnings: 0, infos: 0 };
-  for (const d of diagnostics) {
-    if (d.severity === 'error') s.errors++;
-    else if (d.severity === 'warning') s.warnings++;
-    else s.infos++;
-  }
-  return s;
-}
-
-/** 0 clean, 1 findings at or above the fail level (or too many warnings), 2 configuration or I/O problems. */
-export function exitCodeFor(result: Pick<ValidateResult, 'diagnostics' | 'configError'>, policy: ExitPolicy): number {
-  if (result.configError) return 2;
-  const threshold = SEVERITY_ORDER[policy.failLevel];
-  if (result.diagnostics.some((d) => SEVERITY_ORDER[d.severity] >= threshold)) return 1;
-  if (policy.maxWarnings !== undefined && summarize(result.diagnostics).warnings > policy.maxWarnings) return 1;
-  return 0;
-}
+export { exitCodeFor, summarize } from './exit.js';
+export type { ExitPolicy, Summary } from './exit.js';
