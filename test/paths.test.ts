@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { climbsOut, displayPath, isInside, relativeInside, toPosix } from '../src/core/util/paths.js';
+import fc from 'fast-check';
+import { climbsOut, displayPath, isInside, relativeInside, relativePath, toPosix } from '../src/core/util/paths.js';
 
 const root = path.resolve('/project');
 const at = (...parts: string[]) => path.join(root, ...parts);
@@ -36,5 +37,24 @@ describe('paths', () => {
     expect(displayPath(root, at('..notes', 'a.yaml'))).toBe('..notes/a.yaml');
     expect(displayPath(at('sub'), at('other', 'b.yaml'))).toBe(toPosix(at('other', 'b.yaml')));
     expect(toPosix(['a', 'b', 'c'].join(path.sep))).toBe('a/b/c');
+  });
+
+  it('relativePath agrees with path.relative, whatever the paths (its shortcut included)', () => {
+    const segment = fc.constantFrom('a', 'b', '.', '..', '', '.x', '..y', 'a.b', 'ab');
+    const absolute = fc.array(segment, { maxLength: 5 }).map((parts) => `/${parts.join('/')}`);
+    const pair = fc.oneof(
+      fc.tuple(absolute, absolute),
+      // Below one another, as the loader asks most of the time.
+      fc.tuple(absolute, fc.array(segment, { minLength: 1, maxLength: 4 })).map(([from, rest]) => [
+        from,
+        `${from}/${rest.join('/')}`,
+      ]),
+    );
+    fc.assert(
+      fc.property(pair, ([from, to]) => {
+        expect(relativePath(from as string, to as string)).toBe(path.relative(from as string, to as string));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

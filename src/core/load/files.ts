@@ -1,7 +1,8 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { isInside, toPosix } from '../util/paths.js';
+import { isInside, relativePath, toPosix } from '../util/paths.js';
 
 export interface ExpandProblem {
   /** Index of the include pattern, or -1 for a problem found while walking. */
@@ -13,6 +14,11 @@ export interface ExpandProblem {
 
 export interface Expanded {
   files: string[];
+  /**
+   * The real path of each file the walk saw as a regular file in a folder it resolved: reading
+   * it needs no resolving again (the read still refuses a link put in its place).
+   */
+  real: Map<string, string>;
   problems: ExpandProblem[];
 }
 
@@ -40,6 +46,9 @@ export function unsafeGlobReason(glob: string): string | undefined {
 export function expandGlobs(root: string, include: readonly string[], exclude: readonly string[]): Expanded {
   const problems: ExpandProblem[] = [];
   const found = new Set<string>();
+  const real = new Map<string, string>();
+  // The folders are listed once, however many globs walk them (the default include has two).
+  const listings = new Map<string, Dirent[] | undefined>();
   const excluded = exclude.length > 0 ? picomatch(exclude as string[], { dot: false }) : () => false;
   include.forEach((glob, index) => {
     const reason = unsafeGlobReason(glob);
@@ -61,19 +70,23 @@ export function expandGlobs(root: string, include: readonly string[], exclude: r
         root,
         0,
         new Set(),
-        (file) => {
-          const rel = toPosix(path.relative(root, file));
-          if (isMatch(rel) && !excluded(rel)) found.add(file);
+        (file, realPath) => {
+          const rel = toPosix(relativePath(root, file));
+          if (isMatch(rel) && !excluded(rel)) {
+            found.add(file);
+            if (realPath !== undefined) real.set(file, realPath);
+          }
           return found.size < MAX_FILES;
         },
         problems,
+        listings,
       );
     }
     if (found.size === before) {
       problems.push({ pattern: index, message: `"${glob}" matches no file`, rule: 'include-no-match' });
     }
   });
-  return { files: [...found].sort(), problems };
+  return { files: [...found].sort(), real, problems };
 }
 
 function exists(file: string): boolean {
@@ -96,8 +109,9 @@ function walk(
   root: string,
   depth: number,
   seen: Set<string>,
-  visit: (file: string) => boolean,
+  visit: (file: string, realPath?: string) => boolean,
   problems: ExpandProblem[],
+  listings: Map<string, Dirent[] | undefined>,
 ): boolean {
   if (depth > MAX_WALK_DEPTH) return true;
   let real: string;
@@ -108,18 +122,22 @@ function walk(
   }
   if (seen.has(real)) return true;
   seen.add(real);
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return true;
+  let entries = listings.get(dir);
+  if (!listings.has(dir)) {
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch {
+      entries = undefined;
+    }
+    listings.set(dir, entries);
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (!entries) return true;
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (SKIPPED_DIRS.has(entry.name)) continue;
-      if (!walk(full, root, depth + 1, seen, visit, problems)) return false;
+      if (!walk(full, root, depth + 1, seen, visit, problems, listings)) return false;
     } else if (entry.isSymbolicLink()) {
       let target: string;
       let isDir: boolean;
@@ -140,10 +158,10 @@ function walk(
           });
           continue;
         }
-        if (!walk(full, root, depth + 1, seen, visit, problems)) return false;
+        if (!walk(full, root, depth + 1, seen, visit, problems, listings)) return false;
       } else if (!visit(full)) return false;
     } else if (entry.isFile()) {
-      if (!visit(full)) return false;
+      if (!visit(full, path.join(real, entry.name))) return false;
     }
   }
   return true;

@@ -6,14 +6,14 @@ import { own, ownStrings } from '../util/object.js';
 import { DEFAULT_MAX_DEPTH, findExcessiveNesting, nestingProblem } from './depth.js';
 import { findProjectFile } from './discover.js';
 import { expandGlobs, yamlFilesIn } from './files.js';
-import type { ExpandProblem } from './files.js';
+import type { Expanded } from './files.js';
 import { includeFindings } from './include-findings.js';
 import type { ParsedDocument } from './parse-yaml.js';
 import type { Parsers } from './parsers.js';
 import { commonFolder, realOr } from './real-paths.js';
 import { ContentCache } from './cache.js';
 import { DEFAULT_MAX_FILE_SIZE, readTextFile } from './read.js';
-import { isInside, toPosix } from '../util/paths.js';
+import { isInside, relativePath, toPosix } from '../util/paths.js';
 import { SourceText } from './source.js';
 import type { LoadedDocument, LoadedFile } from './types.js';
 
@@ -83,7 +83,7 @@ export function loadProjectWith(parsers: () => Parsers, options: LoadOptions): L
     ...(options.cache ? { cache: options.cache } : {}),
   };
 
-  let includes: { files: string[]; problems: ExpandProblem[] } = { files: [], problems: [] };
+  let includes: Expanded = { files: [], real: new Map(), problems: [] };
   if (projectPath) {
     const project = ctx.loadFile(projectPath, true);
     if (!project.source) {
@@ -98,6 +98,7 @@ export function loadProjectWith(parsers: () => Parsers, options: LoadOptions): L
     const include = own(config, 'include') === undefined ? DEFAULT_INCLUDE : ownStrings(config, 'include');
     const exclude = ownStrings(config, 'exclude');
     includes = expandGlobs(root, include, exclude);
+    ctx.knowRealPaths(includes.real);
     ctx.findings.push(
       ...includeFindings(includes, {
         project,
@@ -135,7 +136,9 @@ export function loadProjectWith(parsers: () => Parsers, options: LoadOptions): L
         });
         continue;
       }
-      namedPaths.push(...yamlFilesIn(abs, root).files);
+      const inDir = yamlFilesIn(abs, root);
+      ctx.knowRealPaths(inDir.real);
+      namedPaths.push(...inDir.files);
     } else {
       namedPaths.push(abs);
     }
@@ -192,7 +195,7 @@ class LoadContext {
   }
 
   display(abs: string): string {
-    const rel = path.relative(this.cwd, abs);
+    const rel = relativePath(this.cwd, abs);
     return toPosix(rel === '' ? path.basename(abs) : rel);
   }
 
@@ -255,6 +258,13 @@ class LoadContext {
     });
   }
 
+  /** Real paths a folder walk found out already. */
+  private readonly realPaths = new Map<string, string>();
+
+  knowRealPaths(known: ReadonlyMap<string, string>): void {
+    for (const [file, real] of known) this.realPaths.set(file, real);
+  }
+
   /** Every file loaded so far, by the path asked for and by its real path. */
   private readonly byPath = new Map<string, LoadedFile>();
   private readonly byRealPath = new Map<string, LoadedFile>();
@@ -265,7 +275,7 @@ class LoadContext {
     if (again) return again;
     const file: LoadedFile = { path: abs, display: this.display(abs), documents: [], isProject };
     this.byPath.set(abs, file);
-    const read = readTextFile(abs, this.root, { maxFileSize: this.maxFileSize });
+    const read = readTextFile(abs, this.root, { maxFileSize: this.maxFileSize }, this.realPaths.get(abs));
     if (read.ok) {
       const earlier = this.byRealPath.get(read.realPath);
       if (earlier) return earlier;

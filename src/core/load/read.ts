@@ -27,10 +27,16 @@ export type ReadResult = { ok: true; text: string; realPath: string } | { ok: fa
  * Reads a UTF-8 text file that must stay inside `root` once symlinks are
  * resolved. Never throws: every failure comes back as a problem.
  */
-export function readTextFile(file: string, root: string, limits: ReadLimits): ReadResult {
+export function readTextFile(
+  file: string,
+  root: string,
+  limits: ReadLimits,
+  /** The real path, when the caller knows it (a folder walk that saw a regular file in a resolved folder). */
+  knownRealPath?: string,
+): ReadResult {
   let realPath: string;
   try {
-    realPath = realpathSync.native(file);
+    realPath = knownRealPath ?? realpathSync.native(file);
   } catch (error) {
     return fail('file-unreadable', describeIoError(error));
   }

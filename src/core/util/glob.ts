@@ -30,6 +30,20 @@ export interface GlobError {
 
 const WHOLE_FOLDER = /^\s*\.?\/\s*$/;
 
+/** A pattern with no escape, range or braces: its segments split at "/" and at the wildcards. */
+const PLAIN = /^[^\\[\]{}]*$/;
+
+function plainTokens(segment: string): Token[] {
+  if (!/[*?]/.test(segment)) return segment === '' ? [] : [{ lit: segment }];
+  const tokens: Token[] = [];
+  for (const part of segment.split(/([*?])/)) {
+    if (part === '*') tokens.push({ star: true });
+    else if (part === '?') tokens.push({ any: true });
+    else if (part !== '') tokens.push({ lit: part });
+  }
+  return tokens;
+}
+
 /** Why a glob cannot be written in CODEOWNERS, or its parsed form. */
 export function parseGlob(source: string): Glob | GlobError {
   const fail = (error: string): GlobError => ({ source, error });
@@ -42,32 +56,36 @@ export function parseGlob(source: string): Glob | GlobError {
     return fail('"!" (negation) cannot be expressed in CODEOWNERS; claim the paths the area does own instead');
   if (text.startsWith('#'))
     return fail('a pattern starting with "#" is a comment in CODEOWNERS; start it with "/" or "**/" instead');
-  const raw: Token[][] = [[]];
-  let escaped = false;
-  for (const ch of text) {
-    const current = raw[raw.length - 1] ?? [];
-    // Literal text is kept in runs, one token each (a token a character made parsing thousands of globs slow).
-    const literal = (c: string) => {
-      const last = current[current.length - 1];
-      if (last && 'lit' in last) last.lit += c;
-      else current.push({ lit: c });
-    };
-    if (escaped) {
-      literal(ch);
-      escaped = false;
-    } else if (ch === '\\') escaped = true;
-    else if (ch === '/') raw.push([]);
-    else if (ch === '*') current.push({ star: true });
-    else if (ch === '?') current.push({ any: true });
-    else if (ch === '[' || ch === ']')
-      return fail(
-        '"[ ]" character ranges do not work in CODEOWNERS; write each name, or escape a literal bracket as "\\["',
-      );
-    else if (ch === '{' || ch === '}')
-      return fail('"{a,b}" alternatives do not work in CODEOWNERS; write one pattern for each alternative');
-    else literal(ch);
+  let raw: Token[][];
+  if (PLAIN.test(text)) raw = text.split('/').map(plainTokens);
+  else {
+    raw = [[]];
+    let escaped = false;
+    for (const ch of text) {
+      const current = raw[raw.length - 1] ?? [];
+      // Literal text is kept in runs, one token each (a token a character made parsing thousands of globs slow).
+      const literal = (c: string) => {
+        const last = current[current.length - 1];
+        if (last && 'lit' in last) last.lit += c;
+        else current.push({ lit: c });
+      };
+      if (escaped) {
+        literal(ch);
+        escaped = false;
+      } else if (ch === '\\') escaped = true;
+      else if (ch === '/') raw.push([]);
+      else if (ch === '*') current.push({ star: true });
+      else if (ch === '?') current.push({ any: true });
+      else if (ch === '[' || ch === ']')
+        return fail(
+          '"[ ]" character ranges do not work in CODEOWNERS; write each name, or escape a literal bracket as "\\["',
+        );
+      else if (ch === '{' || ch === '}')
+        return fail('"{a,b}" alternatives do not work in CODEOWNERS; write one pattern for each alternative');
+      else literal(ch);
+    }
+    if (escaped) return fail('the pattern ends with a lone "\\"; escape a backslash as "\\\\"');
   }
-  if (escaped) return fail('the pattern ends with a lone "\\"; escape a backslash as "\\\\"');
   const leadingSlash = raw.length > 1 && (raw[0]?.length ?? 0) === 0;
   const trailingSlash = raw.length > 1 && (raw[raw.length - 1]?.length ?? 0) === 0;
   const parts = raw.filter((t) => t.length > 0);

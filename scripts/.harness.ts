@@ -1,0 +1,17 @@
+import { openCache } from '../src/cli/cache.js';
+import { loadProjectWith } from '../src/core/load/load-core.js';
+import { runKey } from '../src/core/load/run-key.js';
+import { listProjectFiles } from '../src/core/files/list.js';
+const cwd = process.argv[2] as string;
+const t = [performance.now()];
+const cache = openCache(cwd, undefined, '/tmp/c2', {}, '');
+t.push(performance.now());
+const load = loadProjectWith(() => { throw new Error('parse'); }, { cwd, cache, fast: true });
+t.push(performance.now());
+const key = runKey(load, ['validate']);
+t.push(performance.now());
+const kept = cache.run(key);
+t.push(performance.now());
+const files = listProjectFiles(load.root);
+t.push(performance.now());
+console.log('open', (t[1]! - t[0]!).toFixed(1), 'load', (t[2]! - t[1]!).toFixed(1), 'key', (t[3]! - t[2]!).toFixed(1), 'run', (t[4]! - t[3]!).toFixed(1), 'list', (t[5]! - t[4]!).toFixed(1), !!kept, files.files.length);
