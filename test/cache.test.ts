@@ -133,7 +133,12 @@ describe('--cache', () => {
     const runs: unknown[] = [
       [],
       [['x', { diagnostics: 'x', configError: false }]],
-      [['x', { diagnostics: [{ file: 'a', range: {}, severity: 'fatal', rule: 'r', message: 'm' }], configError: false }]],
+      [
+        [
+          'x',
+          { diagnostics: [{ file: 'a', range: {}, severity: 'fatal', rule: 'r', message: 'm' }], configError: false },
+        ],
+      ],
     ];
     for (const damagedRuns of runs) {
       writeFileSync(location, `${[JSON.stringify({ ...header, runs: damagedRuns }), ...damagedLines].join('\n')}\n`);

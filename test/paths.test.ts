@@ -45,10 +45,9 @@ describe('paths', () => {
     const pair = fc.oneof(
       fc.tuple(absolute, absolute),
       // Below one another, as the loader asks most of the time.
-      fc.tuple(absolute, fc.array(segment, { minLength: 1, maxLength: 4 })).map(([from, rest]) => [
-        from,
-        `${from}/${rest.join('/')}`,
-      ]),
+      fc
+        .tuple(absolute, fc.array(segment, { minLength: 1, maxLength: 4 }))
+        .map(([from, rest]) => [from, `${from}/${rest.join('/')}`]),
     );
     fc.assert(
       fc.property(pair, ([from, to]) => {

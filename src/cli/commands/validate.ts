@@ -81,8 +81,7 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
   // With a cache, the YAML parsers (most of the loader's code) are loaded only once a file needs
   // parsing: the load starts again with them then. An unchanged project never loads them.
   let parsers: Parsers | undefined;
-  const loadParsers = async (): Promise<Parsers> =>
-    (parsers ??= (await import('../../core/load/parsers.js')).PARSERS);
+  const loadParsers = async (): Promise<Parsers> => (parsers ??= (await import('../../core/load/parsers.js')).PARSERS);
   if (!cache) await loadParsers();
   let load: LoadResult;
   try {
@@ -96,7 +95,9 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
   // the list is made once, and only when a rule or the cached outcome of a run needs it.
   let listed: readonly string[] | undefined;
   const listFiles = (): readonly string[] => (listed ??= listProjectFiles(load.root).files);
-  const key = cache ? runKey(load, ['validate']) : undefined;
+  const key = cache
+    ? runKey(load, ['validate', process.versions.node, process.versions.icu ?? '', process.versions.tz ?? ''])
+    : undefined;
   const kept = key !== undefined ? cache?.run(key) : undefined;
   let result: Pick<ValidateResult, 'diagnostics' | 'files' | 'configError'>;
   if (kept && (kept.files === undefined || kept.files === listDigest(listFiles()))) {
@@ -126,7 +127,9 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     version: version(),
     now: io.now(),
     // Only SARIF describes the rules: the catalog loads every rule's module.
-    rules: outputs.some((t) => t.format === 'sarif') ? (await import('../../core/validate/catalog.js')).ruleCatalog() : [],
+    rules: outputs.some((t) => t.format === 'sarif')
+      ? (await import('../../core/validate/catalog.js')).ruleCatalog()
+      : [],
     hiddenWarnings: opts.quiet ? summarize(result.diagnostics).warnings : 0,
   };
   for (const target of outputs) {

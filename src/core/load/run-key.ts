@@ -7,7 +7,8 @@ import type { LoadResult } from './load-core.js';
  * list (see CachedRun.files): which files were read, from where, with which contents, what
  * reading them found, and which of them were named. Two runs with the same digest report the
  * same findings, so the second can take the first's outcome from the cache. `extra` holds
- * what else the caller's outcome depends on (its options).
+ * what else the caller's outcome depends on: its options, and the runtime (Intl's time zones,
+ * which settings-timezone consults, come with it).
  */
 export function runKey(load: LoadResult, extra: readonly string[] = []): string {
   const hash = createHash('sha256');
@@ -16,8 +17,6 @@ export function runKey(load: LoadResult, extra: readonly string[] = []): string 
     hash.update(JSON.stringify(parts));
     hash.update('\n');
   };
-  // Intl's time zones (settings-timezone) come with the runtime.
-  add('runtime', process.versions.node, process.versions.icu, process.versions.tz);
   add('options', ...extra);
   add('folders', load.cwd, load.root);
   for (const file of load.files)

@@ -25,7 +25,10 @@ export function summarize(diagnostics: readonly Diagnostic[]): Summary {
 }
 
 /** 0 clean, 1 findings at or above the fail level (or too many warnings), 2 configuration or I/O problems. */
-export function exitCodeFor(result: { diagnostics: readonly Diagnostic[]; configError: boolean }, policy: ExitPolicy): number {
+export function exitCodeFor(
+  result: { diagnostics: readonly Diagnostic[]; configError: boolean },
+  policy: ExitPolicy,
+): number {
   if (result.configError) return 2;
   const threshold = SEVERITY_ORDER[policy.failLevel];
   if (result.diagnostics.some((d) => SEVERITY_ORDER[d.severity] >= threshold)) return 1;
