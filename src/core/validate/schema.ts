@@ -4,6 +4,7 @@ import path from 'node:path';
 import { GENERATED_DIR, SCHEMA_DIR } from '../paths.js';
 import type validatorsModule from '../../generated/validators.cjs';
 import type { Finding } from '../finding.js';
+import type { CachedSchemaFinding } from '../load/cache.js';
 import type { PathSegment } from '../load/node-info.js';
 import type { LoadedDocument } from '../load/types.js';
 import { KINDS } from '../model/kinds.js';
@@ -36,6 +37,22 @@ export function schemaOf(kind: Kind): unknown {
     schemaCache.set(kind, schema);
   }
   return schema;
+}
+
+/** Schema findings as the cache keeps them: relative to their document. */
+export function forCache(found: readonly Finding[]): CachedSchemaFinding[] {
+  return found.flatMap((f) =>
+    'loc' in f.at
+      ? [
+          {
+            message: f.message,
+            path: [...f.at.loc.path],
+            ...(f.at.part ? { part: f.at.part } : {}),
+            ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+          },
+        ]
+      : [],
+  );
 }
 
 /** Validates a document against its kind's precompiled schema. */

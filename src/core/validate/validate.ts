@@ -15,7 +15,7 @@ import { checkDocument } from './documents.js';
 import { docsOutFindings } from './docs-out.js';
 import type { ReportOptions, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
-import { checkSchema } from './schema.js';
+import { checkSchema, forCache } from './schema.js';
 import type { ContentCache } from '../load/cache.js';
 import type { Kind } from '../model/kinds.js';
 
@@ -194,22 +194,7 @@ function schemaFindings(doc: LoadedDocument, kind: Kind, cache: ContentCache | u
     }));
   }
   const found = checkSchema(doc, kind);
-  cache.setSchema(
-    hash,
-    doc.index,
-    found.flatMap((f) =>
-      'loc' in f.at
-        ? [
-            {
-              message: f.message,
-              path: [...f.at.loc.path],
-              ...(f.at.part ? { part: f.at.part } : {}),
-              ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
-            },
-          ]
-        : [],
-    ),
-  );
+  cache.setSchema(hash, doc.index, forCache(found));
   return found;
 }
 

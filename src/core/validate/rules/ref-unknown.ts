@@ -100,16 +100,29 @@ export const refUnknown: Rule = {
       if (group) group.push(site);
       else groups.set(key, [site]);
     }
+    // The ids the references of a group may name, and the search among them: made once for each
+    // combination of kinds (and workflow), however many unknown ids share it.
+    const pools = new Map<string, { pool: string[]; nearest: (id: string) => string[] }>();
     for (const sites of groups.values()) {
       const first = sites[0] as RefSite;
       const id = first.ref.id;
       // Only what fits every reference is worth suggesting.
       const kinds = [...new Set(sites.map((s) => s.expects))];
-      const pool = kinds
-        .map((expects) => candidates(ctx.index, { ...first, expects }))
-        .reduce((a, b) => a.filter((x) => b.includes(x)))
-        .sort();
-      const options = [...nearestIn(pool)(id)];
+      const poolKey = `${[...kinds].sort().join(',')}\u0000${first.workflow?.id ?? ''}`;
+      let entry = pools.get(poolKey);
+      if (!entry) {
+        const pool = kinds
+          .map((expects) => candidates(ctx.index, { ...first, expects }))
+          .reduce((a, b) => {
+            const inB = new Set(b);
+            return a.filter((x) => inB.has(x));
+          })
+          .sort();
+        entry = { pool, nearest: nearestIn(pool) };
+        pools.set(poolKey, entry);
+      }
+      const { pool } = entry;
+      const options = [...entry.nearest(id)];
       // Too short for a spelling match ("qa"): the ids that hold it as a word ("qa_lead", "qa_engineer").
       if (options.length === 0) options.push(...containing(pool, id));
       const [word] = WORDS[kinds.length === 1 ? first.expects : 'party'];
