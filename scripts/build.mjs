@@ -4,6 +4,7 @@
 // a half-written dist/.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,11 @@ for (;;) {
 }
 try {
   const generatedDir = path.join(root, 'src/generated');
-  writeFileSync(path.join(generatedDir, 'validators.cjs'), buildStandalone(root));
+  const validators = buildStandalone(root);
+  writeFileSync(path.join(generatedDir, 'validators.cjs'), validators);
+  // Part of the --cache key: read instead of hashing the validators at every run.
+  const digest = createHash('sha256').update(validators).digest('base64url');
+  writeFileSync(path.join(generatedDir, 'validators-digest.json'), `${JSON.stringify({ sha256: digest })}\n`);
 
   // Build steps of other parts (e.g. the init templates), each a module with a default export(root).
   for (const step of ['templates.mjs']) {

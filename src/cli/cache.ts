@@ -34,9 +34,7 @@ export function openCache(
     }
     file = defaultCacheFile(project ? path.dirname(project) : path.resolve(cwd), env);
   }
-  const schemas = createHash('sha256')
-    .update(readFileSync(path.join(GENERATED_DIR, 'validators.cjs')))
-    .digest('base64url');
+  const schemas = validatorsDigest();
   let text: string | undefined;
   try {
     // Only a regular file is read: a FIFO in its place would block the run.
@@ -72,4 +70,19 @@ export function defaultCacheFile(projectDir: string, env: Record<string, string 
   const home = env.XDG_CACHE_HOME ?? (env.HOME !== undefined ? path.join(env.HOME, '.cache') : os.tmpdir());
   const key = createHash('sha256').update(projectDir).digest('hex').slice(0, 16);
   return path.join(home, 'perfcoord', `${key}.json`);
+}
+
+/** The digest of the compiled schemas, which the build writes beside them. */
+function validatorsDigest(): string {
+  try {
+    const { sha256 } = JSON.parse(readFileSync(path.join(GENERATED_DIR, 'validators-digest.json'), 'utf8')) as {
+      sha256: unknown;
+    };
+    if (typeof sha256 === 'string') return sha256;
+  } catch {
+    // not built with it: hash the validators themselves
+  }
+  return createHash('sha256')
+    .update(readFileSync(path.join(GENERATED_DIR, 'validators.cjs')))
+    .digest('base64url');
 }

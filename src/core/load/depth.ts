@@ -42,12 +42,57 @@ const LF = 10;
 const CR = 13;
 
 export function findExcessiveNesting(text: string, maxDepth = DEFAULT_MAX_DEPTH): DepthExceeded | undefined {
+  // Most files cannot come near the limit, which searches for a few characters show at a
+  // fraction of a scan's cost.
+  if (depthBound(text) <= maxDepth) return undefined;
+  return scanNesting(text, maxDepth);
+}
+
+/** The scan itself, without the shortcut (exported for tests that hold the two to agreement). */
+export function scanNesting(text: string, maxDepth: number): DepthExceeded | undefined {
   const found = scan(text, maxDepth, true);
   if (found !== 'open-quote') return found;
   // A quote that never closes hid the rest of the text: scan it again, taking quotes as
   // ordinary characters (an over-estimate, which is the safe side of a bound).
   const again = scan(text, maxDepth, false);
   return again === 'open-quote' ? undefined : again;
+}
+
+/** "-" or "?" where it can start a compact entry (the scan counts no other). */
+const ENTRY_INDICATOR = /[-?](?=[ \t\r\n]|$)/g;
+
+/**
+ * An upper bound of any depth scan() can reach, or Infinity when a line is long enough to
+ * hold too much after a quoted value. On a line, the scan's depth is at most its indentation
+ * levels (no more than the widest indentation plus one), plus one for a key, plus one for each
+ * entry indicator, plus the flow collections open, which are no more than the brackets of the
+ * whole text.
+ */
+export function depthBound(text: string): number {
+  let brackets = 0;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) brackets++;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) brackets++;
+  let widestIndent = 0;
+  let mostEntries = 0;
+  const n = text.length;
+  ENTRY_INDICATOR.lastIndex = 0;
+  let entry = ENTRY_INDICATOR.exec(text);
+  for (let start = 0; start <= n;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = n;
+    if (end - start > MAX_JUNK) return Infinity;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB)) i++;
+    if (i - start > widestIndent) widestIndent = i - start;
+    let entries = 0;
+    while (entry && entry.index < end) {
+      entries++;
+      entry = ENTRY_INDICATOR.exec(text);
+    }
+    if (entries > mostEntries) mostEntries = entries;
+    start = end + 1;
+  }
+  return brackets + widestIndent + 1 + 1 + mostEntries;
 }
 
 function scan(text: string, maxDepth: number, quotes: boolean): DepthExceeded | undefined | 'open-quote' {

@@ -292,8 +292,6 @@ class LoadContext {
       });
       return file;
     }
-    const source = new SourceText(read.text);
-    file.source = source;
     const cache = this.options.cache;
     const hash = cache ? ContentCache.hash(read.text) : undefined;
     if (hash !== undefined) file.hash = hash;
@@ -305,6 +303,7 @@ class LoadContext {
       this.cachedDocuments(file, hash, cache);
       return file;
     }
+    file.source = new SourceText(read.text);
     const deep = findExcessiveNesting(read.text, this.maxDepth);
     if (deep) {
       this.findings.push({

@@ -70,7 +70,8 @@ export function readTextFile(
 
 /** The `size` bytes of an open file (fewer if it shrank meanwhile). */
 export function readWhole(fd: number, size: number): Buffer {
-  const buffer = Buffer.alloc(size);
+  // Not zeroed: only the bytes read are handed on.
+  const buffer = Buffer.allocUnsafe(size);
   let read = 0;
   while (read < size) {
     const n = readSync(fd, buffer, read, size - read, read);
