@@ -64,10 +64,12 @@ export class DocReader {
   /** Items of an array property that are mappings with a string id. */
   items(key: string, idKey = 'id', obj: unknown = this.data, base: P = []): { item: unknown; id: string; path: P }[] {
     const out: { item: unknown; id: string; path: P }[] = [];
-    ownArray(obj, key).forEach((item, i) => {
+    const list = ownArray(obj, key);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
       const id = ownString(item, idKey);
       if (isPlainObject(item) && id !== undefined) out.push({ item, id, path: [...base, key, i] });
-    });
+    }
     return out;
   }
 
@@ -78,7 +80,11 @@ export class DocReader {
     }
     if (value === null) return { kind: 'none', loc: this.loc(path) };
     if (Array.isArray(value)) {
-      const refs = value.flatMap((v, i) => this.ref(v, [...path, i]) ?? []);
+      const refs: Ref[] = [];
+      for (let i = 0; i < value.length; i++) {
+        const ref = this.ref(value[i], [...path, i]);
+        if (ref) refs.push(ref);
+      }
       return { kind: 'list', refs, loc: this.loc(path) };
     }
     if (isPlainObject(value)) {
@@ -90,10 +96,13 @@ export class DocReader {
   }
 
   duties(obj: unknown, path: P): Duty[] {
+    const duties = own(obj, 'duties');
+    if (!isPlainObject(duties)) return [];
     const out: Duty[] = [];
-    for (const [name, value] of ownEntries(obj, 'duties')) {
-      const holder = this.holder(value, [...path, 'duties', name]);
-      if (holder) out.push({ name, holder, loc: this.loc([...path, 'duties', name]) });
+    for (const name of Object.keys(duties)) {
+      const at = [...path, 'duties', name];
+      const holder = this.holder(duties[name], at);
+      if (holder) out.push({ name, holder, loc: this.loc(at) });
     }
     return out;
   }

@@ -92,11 +92,12 @@ export function parseGlob(source: string): Glob | GlobError {
   if (parts.length === 0) return fail('the pattern names no path');
   const segments: Segment[] = [];
   for (const tokens of parts) {
-    const stars = tokens.filter((t) => 'star' in t).length;
+    let stars = 0;
+    for (const t of tokens) if ('star' in t) stars++;
     if (tokens.length === 2 && stars === 2) {
       // "**/**" is one "**".
       if (!segments[segments.length - 1]?.globstar) segments.push({ globstar: true });
-    } else if (/\*\*\*/.test(tokens.map((t) => ('star' in t ? '*' : '.')).join('')))
+    } else if (stars >= 3 && /\*\*\*/.test(tokens.map((t) => ('star' in t ? '*' : '.')).join('')))
       return fail('"***" means nothing in CODEOWNERS; use "**" for any folders or "*" within a name');
     else segments.push({ globstar: false, tokens });
   }

@@ -4,35 +4,43 @@ import type { DocReader } from '../reader.js';
 
 /** Shared areas: owners, duties and code paths. */
 export function readAreas(r: DocReader, model: Model): void {
+  // Plain loops: a large organisation has thousands of areas, read once each in a short run.
   for (const { item, id, path } of r.items('areas')) {
-    const area: Area = {
+    const paths: Area['paths'] = [];
+    const globs = ownArray(item, 'paths');
+    for (let i = 0; i < globs.length; i++) {
+      const glob = globs[i];
+      if (typeof glob === 'string') paths.push({ glob, loc: r.loc([...path, 'paths', i]) });
+    }
+    const owners: Area['owners'] = [];
+    const listed = ownArray(item, 'owners');
+    for (let i = 0; i < listed.length; i++) {
+      const owner = listed[i];
+      const base = [...path, 'owners', i];
+      const team = r.refOf(owner, 'team', base);
+      if (!team) continue;
+      owners.push({
+        team,
+        responsibility: ownString(owner, 'responsibility'),
+        tasks: r.strings(owner, 'tasks'),
+        loc: r.loc(base),
+      });
+    }
+    model.areas.push({
       id,
       title: ownString(item, 'title') ?? id,
       description: ownString(item, 'description'),
-      paths: ownArray(item, 'paths').flatMap((glob, i) =>
-        typeof glob === 'string' ? [{ glob, loc: r.loc([...path, 'paths', i]) }] : [],
-      ),
-      owners: ownArray(item, 'owners').flatMap((owner, i) => {
-        const base = [...path, 'owners', i];
-        const team = r.refOf(owner, 'team', base);
-        if (!team) return [];
-        return [
-          {
-            team,
-            responsibility: ownString(owner, 'responsibility'),
-            tasks: r.strings(owner, 'tasks'),
-            loc: r.loc(base),
-          },
-        ];
-      }),
+      paths,
+      owners,
       duties: r.duties(item, path),
       escalation: r.refOf(item, 'escalation', path),
       section: r.section,
       loc: r.loc(path),
-    };
-    model.areas.push(area);
+    });
   }
-  ownArray(r.data, 'unowned').forEach((glob, i) => {
+  const unowned = ownArray(r.data, 'unowned');
+  for (let i = 0; i < unowned.length; i++) {
+    const glob = unowned[i];
     if (typeof glob === 'string') model.unownedPaths.push({ glob, loc: r.loc(['unowned', i]) });
-  });
+  }
 }

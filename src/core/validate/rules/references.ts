@@ -23,13 +23,12 @@ export interface RefSite {
 }
 
 function dutySites(duties: readonly Duty[], owner: string): RefSite[] {
-  return duties.flatMap((duty) =>
-    holderRefs(duty.holder).map((ref) => ({
-      ref,
-      expects: 'accountable' as const,
-      what: `a holder of the duty "${duty.name}" of ${owner}`,
-    })),
-  );
+  const sites: RefSite[] = [];
+  for (const duty of duties) {
+    const what = `a holder of the duty "${duty.name}" of ${owner}`;
+    for (const ref of holderRefs(duty.holder)) sites.push({ ref, expects: 'accountable', what });
+  }
+  return sites;
 }
 
 const memo = new WeakMap<Model, RefSite[]>();
