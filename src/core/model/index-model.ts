@@ -58,7 +58,7 @@ export function indexModel(model: Model): { index: ModelIndex; findings: Finding
     findings.push({
       rule: 'id-duplicate',
       message: `the ${what} id "${id}" is already declared ${where}; ids must be unique across all files`,
-      at: { loc: { doc: loc.doc, path: [...loc.path, 'id'] } },
+      at: { loc: { doc: loc.doc, path: loc.path.concat('id') } },
     });
   };
   function byId<T extends { id: string; loc: Loc }>(what: string, items: readonly T[]): Map<string, T> {
@@ -91,12 +91,12 @@ export function indexModel(model: Model): { index: ModelIndex; findings: Finding
   const teams = new Map<string, Team>();
   for (const team of model.teams) {
     if (!parties.has(team.id)) teams.set(team.id, team);
-    addParty(team.id, { kind: 'team', team }, team.loc, [...team.loc.path, 'id']);
+    addParty(team.id, { kind: 'team', team }, team.loc, team.loc.path.concat('id'));
   }
   const roles = new Map<string, Role>();
   for (const role of model.roles) {
     if (!parties.has(role.id)) roles.set(role.id, role);
-    addParty(role.id, { kind: 'role', role }, role.loc, [...role.loc.path, 'id']);
+    addParty(role.id, { kind: 'role', role }, role.loc, role.loc.path.concat('id'));
   }
   for (const role of model.roles) {
     for (const alias of role.aliases) {
@@ -106,7 +106,7 @@ export function indexModel(model: Model): { index: ModelIndex; findings: Finding
   const groups = new Map<string, Group>();
   for (const group of model.groups) {
     if (!parties.has(group.id)) groups.set(group.id, group);
-    addParty(group.id, { kind: 'group', group }, group.loc, [...group.loc.path, 'id']);
+    addParty(group.id, { kind: 'group', group }, group.loc, group.loc.path.concat('id'));
   }
 
   const index: ModelIndex = {

@@ -36,17 +36,17 @@ export class DocReader {
   refOf(obj: unknown, key: string, path: P): Ref | undefined {
     const value = own(obj, key);
     // The path is built only for references that exist: most optional ones do not.
-    return typeof value === 'string' && value !== '' ? { id: value, loc: this.loc([...path, key]) } : undefined;
+    return typeof value === 'string' && value !== '' ? { id: value, loc: this.loc(path.concat(key)) } : undefined;
   }
 
   refs(obj: unknown, key: string, path: P): Ref[] {
     const list = ownArray(obj, key);
     if (list.length === 0) return [];
     const out: Ref[] = [];
-    const base = [...path, key];
+    const base = path.concat(key);
     for (let i = 0; i < list.length; i++) {
       const v = list[i];
-      if (typeof v === 'string' && v !== '') out.push({ id: v, loc: this.loc([...base, i]) });
+      if (typeof v === 'string' && v !== '') out.push({ id: v, loc: this.loc(base.concat(i)) });
     }
     return out;
   }
@@ -68,7 +68,7 @@ export class DocReader {
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
       const id = ownString(item, idKey);
-      if (isPlainObject(item) && id !== undefined) out.push({ item, id, path: [...base, key, i] });
+      if (isPlainObject(item) && id !== undefined) out.push({ item, id, path: base.concat(key, i) });
     }
     return out;
   }
@@ -82,7 +82,7 @@ export class DocReader {
     if (Array.isArray(value)) {
       const refs: Ref[] = [];
       for (let i = 0; i < value.length; i++) {
-        const ref = this.ref(value[i], [...path, i]);
+        const ref = this.ref(value[i], path.concat(i));
         if (ref) refs.push(ref);
       }
       return { kind: 'list', refs, loc: this.loc(path) };
@@ -100,7 +100,7 @@ export class DocReader {
     if (!isPlainObject(duties)) return [];
     const out: Duty[] = [];
     for (const name of Object.keys(duties)) {
-      const at = [...path, 'duties', name];
+      const at = path.concat('duties', name);
       const holder = this.holder(duties[name], at);
       if (holder) out.push({ name, holder, loc: this.loc(at) });
     }

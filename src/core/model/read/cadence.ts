@@ -53,7 +53,7 @@ export function readCadence(r: DocReader, model: Model): void {
       id,
       title: ownString(item, 'title'),
       responsibilities: ownArray(item, 'responsibilities').flatMap((entry, i) => {
-        const party = r.refOf(entry, 'party', [...path, 'responsibilities', i]);
+        const party = r.refOf(entry, 'party', path.concat('responsibilities', i));
         const responsibility = ownString(entry, 'responsibility');
         return party && responsibility !== undefined ? [{ party, responsibility }] : [];
       }),

@@ -36,13 +36,13 @@ export function readGates(r: DocReader, model: Model): void {
     stages: r.items('stages').map(({ item, id: stageId, path }) => ({
       id: stageId,
       name: ownString(item, 'name'),
-      owner: own(item, 'owner') === undefined ? undefined : r.holder(own(item, 'owner'), [...path, 'owner']),
+      owner: own(item, 'owner') === undefined ? undefined : r.holder(own(item, 'owner'), path.concat('owner')),
       inputs: ownArray(item, 'inputs').flatMap((input, i) => {
-        const from = r.refOf(input, 'from', [...path, 'inputs', i]);
+        const from = r.refOf(input, 'from', path.concat('inputs', i));
         const text = ownString(input, 'input');
         return from && text !== undefined ? [{ from, input: text }] : [];
       }),
-      criteria: ownArray(item, 'criteria').flatMap((c, i) => criterion(r, c, [...path, 'criteria', i]) ?? []),
+      criteria: ownArray(item, 'criteria').flatMap((c, i) => criterion(r, c, path.concat('criteria', i)) ?? []),
       signOff: r.refs(item, 'signOff', path),
       deliverable: ownString(item, 'deliverable'),
       practices: r.textMap(item, 'practices'),

@@ -10,13 +10,13 @@ export function readAreas(r: DocReader, model: Model): void {
     const globs = ownArray(item, 'paths');
     for (let i = 0; i < globs.length; i++) {
       const glob = globs[i];
-      if (typeof glob === 'string') paths.push({ glob, loc: r.loc([...path, 'paths', i]) });
+      if (typeof glob === 'string') paths.push({ glob, loc: r.loc(path.concat('paths', i)) });
     }
     const owners: Area['owners'] = [];
     const listed = ownArray(item, 'owners');
     for (let i = 0; i < listed.length; i++) {
       const owner = listed[i];
-      const base = [...path, 'owners', i];
+      const base = path.concat('owners', i);
       const team = r.refOf(owner, 'team', base);
       if (!team) continue;
       owners.push({

@@ -24,7 +24,7 @@ export function readPlan(r: DocReader, model: Model): void {
         items: ownArray(item, 'items').flatMap((entry, i) => {
           const task = ownString(entry, 'task');
           if (task === undefined) return [];
-          const base = [...path, 'items', i];
+          const base = path.concat('items', i);
           return [
             {
               task,
