@@ -82,6 +82,8 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
   // parsing: the load starts again with them then. An unchanged project never loads them.
   let parsers: Parsers | undefined;
   const loadParsers = async (): Promise<Parsers> => (parsers ??= (await import('../../core/load/parsers.js')).PARSERS);
+  // Without a cache every module is needed: loaded side by side.
+  const checks = cache ? undefined : import('../../core/validate/validate.js');
   if (!cache) await loadParsers();
   let load: LoadResult;
   try {
@@ -107,7 +109,7 @@ export async function run(files: string[], opts: ValidateOptions, io: Io): Promi
     // The checks themselves are loaded only when they run; so are the parsers, which the cached
     // documents of a file can need should the cache's line of the file prove damaged.
     await loadParsers();
-    const { validateProject } = await import('../../core/validate/validate.js');
+    const { validateProject } = await (checks ?? import('../../core/validate/validate.js'));
     const full = validateProject(load, load.project ? { files: listFiles } : {});
     result = full;
     if (key !== undefined)
