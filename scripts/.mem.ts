@@ -1,0 +1,13 @@
+import { loadProject } from '../src/core/load/load.js';
+import { validateProject, modelOf } from '../src/core/validate/validate.js';
+const gc = (globalThis as any).gc as () => void;
+const cwd = process.argv[2] as string;
+const mb = () => { gc(); return (process.memoryUsage().heapUsed / 1048576).toFixed(1); };
+console.log('start', mb());
+const load = loadProject({ cwd, fast: true });
+console.log('after load', mb());
+const m = modelOf(load);
+console.log('after model', mb());
+const r = validateProject(load, { files: () => [] });
+console.log('after validate', mb(), r.diagnostics.length);
+(globalThis as any).keep = [load, m, r];
