@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The one place that ends the process: everything else returns an exit code.
-import { main } from '../dist/bundle/main.js';
-import { processIo } from '../dist/bundle/io.js';
+import { readFileSync } from 'node:fs';
 
 for (const stream of [process.stdout, process.stderr]) {
   // A closed pipe (perfcoord validate | head) is not an error.
@@ -10,4 +9,14 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-process.exitCode = await main(process.argv.slice(2), processIo());
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // What commander would print, without loading the command line at all.
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  const [{ main }, { processIo }] = await Promise.all([
+    import('../dist/bundle/main.js'),
+    import('../dist/bundle/io.js'),
+  ]);
+  process.exitCode = await main(args, processIo());
+}

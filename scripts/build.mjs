@@ -63,6 +63,20 @@ try {
       js: "import { createRequire as __perfcoordRequire } from 'node:module'; const require = __perfcoordRequire(import.meta.url);",
     },
   });
+  // The complete YAML parser as one file, which the loader requires when a file first needs it
+  // (src/core/load/yaml-lib.ts): most runs never do.
+  await build({
+    entryPoints: [createRequire(import.meta.url).resolve('yaml')],
+    outfile: path.join(out, 'bundle', 'yaml.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   mkdirSync(path.join(out, 'generated'), { recursive: true });
   for (const file of readdirSync(generatedDir)) {
     if (file.endsWith('.cjs') || file.endsWith('.json'))

@@ -1,5 +1,12 @@
-import { Composer, Parser, isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
+
+// The parser's node tests, through the library loaded on first use.
+const isAlias = ((node: unknown) => yamlLib().isAlias(node)) as typeof Yaml.isAlias;
+const isMap = ((node: unknown) => yamlLib().isMap(node)) as typeof Yaml.isMap;
+const isScalar = ((node: unknown) => yamlLib().isScalar(node)) as typeof Yaml.isScalar;
+const isSeq = ((node: unknown) => yamlLib().isSeq(node)) as typeof Yaml.isSeq;
 import type { LoadRuleId } from '../rule-ids.js';
 import type { YamlProblem } from './yaml-errors.js';
 import { fromYamlError } from './yaml-errors.js';
@@ -83,7 +90,7 @@ function parseBounded(text: string): ParseResult {
       return { documents, problems };
     }
   }
-  const tokens = Array.from(new Parser().parse(text));
+  const tokens = Array.from(new (yamlLib().Parser)().parse(text));
   // %YAML may be given once per document (YAML test suite SF5V); the parser lets a repeat pass.
   let versions = 0;
   for (const token of tokens) {
@@ -112,7 +119,9 @@ function parseBounded(text: string): ParseResult {
       }
     }
   }
-  const docs: Document.Parsed[] = Array.from(new Composer(PARSE_OPTIONS).compose(tokens, true, text.length));
+  const docs: Document.Parsed[] = Array.from(
+    new (yamlLib().Composer)(PARSE_OPTIONS).compose(tokens, true, text.length),
+  );
   for (const doc of docs) {
     // Nesting the bound above did not see still cannot crash the parser: its stack overflow is
     // reported once, at the document, whatever the stack depth happened to be.
