@@ -4,11 +4,13 @@
  */
 import { parseFast } from './parse-fast.js';
 import { capProblems, parseYaml } from './parse-yaml.js';
+import type { ParseResult, ParsedDocument, YamlProblem } from './parse-yaml.js';
 
+/** Spelled out rather than typeof: the public types must not reach js-yaml's, which it does not ship. */
 export interface Parsers {
-  parseFast: typeof parseFast;
-  parseYaml: typeof parseYaml;
-  capProblems: typeof capProblems;
+  parseFast(text: string): ParsedDocument[] | undefined;
+  parseYaml(text: string): ParseResult;
+  capProblems(problems: readonly YamlProblem[]): YamlProblem[];
 }
 
 export const PARSERS: Parsers = { parseFast, parseYaml, capProblems };
