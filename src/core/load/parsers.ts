@@ -8,9 +8,9 @@ import type { ParseResult, ParsedDocument, YamlProblem } from './parse-yaml.js';
 
 /** Spelled out rather than typeof: the public types must not reach js-yaml's, which it does not ship. */
 export interface Parsers {
-  parseFast(text: string): ParsedDocument[] | undefined;
-  parseYaml(text: string): ParseResult;
-  capProblems(problems: readonly YamlProblem[]): YamlProblem[];
+  parseFast: (text: string) => ParsedDocument[] | undefined;
+  parseYaml: (text: string) => ParseResult;
+  capProblems: (problems: readonly YamlProblem[]) => YamlProblem[];
 }
 
 export const PARSERS: Parsers = { parseFast, parseYaml, capProblems };
