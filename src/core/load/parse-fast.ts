@@ -21,6 +21,11 @@ const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 export function resolvePlain(str: string): unknown {
+  // Each pattern above starts with one of a few characters: most scalars (ids, names) start with
+  // none of them, and are strings without a test.
+  const c = str.charCodeAt(0);
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (letter && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return str; // not n N t T f F
   if (NULL.test(str)) return null;
   if (BOOL.test(str)) return str[0] === 't' || str[0] === 'T';
   if (OCT.test(str)) return parseInt(str.substring(2), 8);
