@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.js';
 import type { ParsedDocument } from './parse-yaml.js';
 import type { PathSegment } from './node-info.js';
@@ -94,7 +94,8 @@ export class ContentCache {
   }
 
   static hash(text: string): string {
-    return createHash('sha256').update(text).digest('base64url');
+    // One-shot: half the cost of a Hash object for a small file.
+    return hash('sha256', text, 'base64url');
   }
 
   /** The entry of `hash`, parsed on first use; a damaged one is dropped (its file is parsed afresh). */
