@@ -27,6 +27,8 @@ try {
   const generatedDir = path.join(root, 'src/generated');
   const validators = buildStandalone(root);
   writeFileSync(path.join(generatedDir, 'validators.cjs'), validators);
+  // The runtime's time zone names, so that settings.timezone is checked without loading the zone data.
+  writeFileSync(path.join(generatedDir, 'timezones.json'), `${JSON.stringify(Intl.supportedValuesOf('timeZone'))}\n`);
   // Part of the --cache key: read instead of hashing the validators at every run.
   const digest = createHash('sha256').update(validators).digest('base64url');
   writeFileSync(path.join(generatedDir, 'validators-digest.json'), `${JSON.stringify({ sha256: digest })}\n`);
