@@ -16,7 +16,8 @@ import type { Colors } from '../../core/format/color.js';
 import { colorEnabled } from '../io.js';
 import type { Io } from '../io.js';
 import { listProjectFiles } from '../../core/files/list.js';
-import { areasTable, pathTable, pathsTable, teamTable, terminalWidth, unownedTable } from './who-owns/table.js';
+import { terminalWidth } from './who-owns/width.js';
+import type * as Tables from './who-owns/table.js';
 import { teamText } from './who-owns/team-text.js';
 import { areasText, pathText, pathsText, sanitize } from './who-owns/text.js';
 import { unownedText } from './who-owns/unowned-text.js';
@@ -39,6 +40,8 @@ interface Ctx {
   mode: 'json' | 'table' | 'text';
   c: Colors;
   width: number;
+  /** The table layouts, loaded only for a terminal (they measure text with string-width, whose set-up is costly). */
+  tables?: typeof Tables;
 }
 
 /**
@@ -78,6 +81,7 @@ export async function run(queryWords: string[], opts: WhoOwnsOptions, io: Io): P
     mode,
     c: colors(useColor),
     width: terminalWidth(io.stdout.columns),
+    ...(mode === 'table' ? { tables: await import('./who-owns/table.js') } : {}),
   };
 
   if (opts.unowned) return unowned(ctx);
@@ -99,8 +103,8 @@ export async function run(queryWords: string[], opts: WhoOwnsOptions, io: Io): P
   return areaQuery(ctx, query);
 }
 
-function emit(ctx: Ctx, json: WhoOwnsJson, text: () => string, table: () => string): void {
-  ctx.io.stdout.write(ctx.mode === 'json' ? toJson(json) : ctx.mode === 'table' ? table() : text());
+function emit(ctx: Ctx, json: WhoOwnsJson, text: () => string, table: (t: NonNullable<Ctx['tables']>) => string): void {
+  ctx.io.stdout.write(ctx.mode === 'json' ? toJson(json) : ctx.tables ? table(ctx.tables) : text());
 }
 
 function areaQuery(ctx: Ctx, query: string): number {
@@ -122,7 +126,7 @@ function areaQuery(ctx: Ctx, query: string): number {
     ctx,
     json,
     () => areasText(query, shown, ctx.c),
-    () => areasTable(query, shown, ctx.width, ctx.c),
+    (t) => t.areasTable(query, shown, ctx.width, ctx.c),
   );
   return 0;
 }
@@ -177,7 +181,7 @@ function pathQuery(ctx: Ctx, query: string): number {
     ctx,
     json,
     () => pathText(shownLookup, shown, ctx.c),
-    () => pathTable(shownLookup, shown, ctx.width, ctx.c),
+    (t) => t.pathTable(shownLookup, shown, ctx.width, ctx.c),
   );
   return 0;
 }
@@ -194,7 +198,7 @@ function pathsQuery(ctx: Ctx, queries: readonly string[]): number {
     ctx,
     json,
     () => pathsText(shown, ctx.c),
-    () => pathsTable(shown, ctx.width, ctx.c),
+    (t) => t.pathsTable(shown, ctx.width, ctx.c),
   );
   const missing = json.unclaimed.length;
   if (missing > 0) {
@@ -220,7 +224,7 @@ function teamQuery(ctx: Ctx, query: string): number {
     ctx,
     json,
     () => teamText(shown, ctx.c),
-    () => teamTable(shown, ctx.width, ctx.c),
+    (t) => t.teamTable(shown, ctx.width, ctx.c),
   );
   return 0;
 }
@@ -256,7 +260,7 @@ function unowned(ctx: Ctx): number {
     ctx,
     json,
     () => unownedText(shown, gaps, ctx.c),
-    () => unownedTable(shown, gaps, ctx.width, ctx.c),
+    (t) => t.unownedTable(shown, gaps, ctx.width, ctx.c),
   );
   return gaps === 0 ? 0 : 1;
 }

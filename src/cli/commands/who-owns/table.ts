@@ -26,7 +26,6 @@ import { MAX_SHOWN_PATHS, morePaths, pathsHeading, tiedHeading, tiedLines } from
 
 const GAP = '  ';
 const MIN_COLUMN = 6;
-const DEFAULT_WIDTH = 80;
 
 /** Cut to `width` with an ellipsis, or pad to it. */
 function fit(text: string, width: number, pad: boolean): string {
@@ -272,6 +271,4 @@ export function unownedTable(report: UnownedReport, gaps: number, width: number,
   return out.join('\n') + '\n';
 }
 
-export function terminalWidth(columns: number | undefined): number {
-  return columns !== undefined && columns > 20 ? columns : DEFAULT_WIDTH;
-}
+export { terminalWidth } from './width.js';
