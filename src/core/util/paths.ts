@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /** A path with "/" separators, as perfcoord shows and matches paths everywhere. */
 export function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
 }
 
 /**
