@@ -51,8 +51,7 @@ export async function run(opts: ExportCodeownersOptions, io: Io): Promise<number
   const { model, index, projectDir, source } = project;
   const root = repositoryRoot(projectDir);
   const prefix = path.relative(root, projectDir).split(path.sep).join('/');
-  const hasPaths = model.areas.some((a) => a.paths.length > 0);
-  const files = hasPaths ? listProjectFiles(projectDir).files : [];
+  const files = () => listProjectFiles(projectDir).files;
   const result = renderCodeowners(model, index, { flavor, prefix, source, files });
 
   if (result.problems.length > 0) {

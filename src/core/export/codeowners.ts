@@ -24,8 +24,8 @@ export interface CodeownersOptions {
   prefix: string;
   /** The project file's name, for the marker line. */
   source: string;
-  /** The project's files, relative to its folder, to find ties on. */
-  files?: readonly string[];
+  /** The project's files (relative to its folder, to find ties on), or how to list them: only when two areas' globs could tie on one. */
+  files?: readonly string[] | (() => readonly string[]);
 }
 
 /** Something that stops the export: a team without a handle for the flavour. */

@@ -28,7 +28,11 @@ interface Claim extends TieSide {
  * along their literal folder prefixes, then on the project's real files, so
  * the cost grows with the number of patterns and files, not their product.
  */
-export function findTies(areas: readonly Area[], files: readonly string[] = []): Tie[] {
+export function findTies(
+  areas: readonly Area[],
+  /** The project's files, or how to list them: listed only when two claims could tie on a file. */
+  files: readonly string[] | (() => readonly string[]) = [],
+): Tie[] {
   const buckets = new Map<string, Claim[]>();
   const claims: Claim[] = [];
   for (const area of areas) {
@@ -56,6 +60,9 @@ export function findTies(areas: readonly Area[], files: readonly string[] = []):
     seen.add(key);
     ties.push({ first: side(first), second: side(second), shared, real });
   };
+  // Two claims can tie on a file only if they can meet here: equally specific, of two areas, one's
+  // folder prefix within the other's. Without such a pair the files need not be listed.
+  let candidates = false;
   for (const claim of claims) {
     const parts = claim.prefix === '' ? [] : claim.prefix.split('/');
     for (let n = parts.length; n >= 0; n--) {
@@ -63,6 +70,7 @@ export function findTies(areas: readonly Area[], files: readonly string[] = []):
         if (other.area === claim.area) continue;
         if (n === parts.length && other.order >= claim.order) continue; // same bucket: each pair once
         if (compareSpecificity(other.spec, claim.spec) !== 0) continue;
+        candidates = true;
         const w1 = witness(other.path.glob);
         const w2 = witness(claim.path.glob);
         const shared = globMatcher(other.path.glob)(w2) ? w2 : globMatcher(claim.path.glob)(w1) ? w1 : undefined;
@@ -70,7 +78,8 @@ export function findTies(areas: readonly Area[], files: readonly string[] = []):
       }
     }
   }
-  for (const file of files) {
+  if (!candidates) return ties;
+  for (const file of typeof files === 'function' ? files() : files) {
     const parts = file.split('/');
     let top: Claim[] = [];
     for (let n = 0; n < parts.length; n++) {

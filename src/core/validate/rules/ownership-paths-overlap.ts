@@ -12,9 +12,8 @@ export const ownershipPathsOverlap: Rule = {
   severity: 'warning',
   description: 'Two areas claim the same paths with equally specific globs, so neither wins.',
   check(ctx) {
-    const hasPaths = ctx.model.areas.some((a) => a.paths.length > 0);
-    const files = hasPaths ? (ctx.files?.() ?? []) : [];
-    for (const { first, second, shared, real } of findTies(ctx.model.areas, files)) {
+    const files = ctx.files;
+    for (const { first, second, shared, real } of findTies(ctx.model.areas, () => files?.() ?? [])) {
       ctx.report(
         second.path.loc,
         globKey(first.path.glob) === globKey(second.path.glob)
