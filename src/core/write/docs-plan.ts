@@ -4,7 +4,8 @@
  * which belong to a person (no marker line), which cannot be written (a link,
  * a folder), and which generated files the model no longer produces.
  */
-import { closeSync, lstatSync, openSync, readSync, readdirSync, statSync, constants } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, statSync, constants } from 'node:fs';
+import { readWhole } from '../load/read.js';
 import path from 'node:path';
 import { IoError } from '../errors.js';
 import { generatedExt, isMarker, markerLineOf } from '../render/marker.js';
@@ -51,14 +52,7 @@ const FIRST_LINE_BYTES = 4096;
 function readHead(file: string, bytes: number): string {
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
-    const buffer = Buffer.alloc(bytes);
-    let read = 0;
-    while (read < bytes) {
-      const n = readSync(fd, buffer, read, bytes - read, null);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read).toString('utf8');
+    return readWhole(fd, bytes).toString('utf8');
   } finally {
     closeSync(fd);
   }

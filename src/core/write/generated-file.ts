@@ -2,7 +2,8 @@
  * One generated file outside the docs folder (CODEOWNERS, say): what writing
  * it would do, found out before anything is written, and the write itself.
  */
-import { closeSync, fstatSync, lstatSync, openSync, readSync, constants } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, constants } from 'node:fs';
+import { readWhole } from '../load/read.js';
 import { IoError } from '../errors.js';
 import { writeFileAtomic } from './atomic.js';
 
@@ -34,15 +35,7 @@ export function inspectFile(file: string, content: string, generated: (text: str
   try {
     const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     try {
-      const size = Math.min(fstatSync(fd).size, MAX_READ);
-      const buffer = Buffer.alloc(size);
-      let read = 0;
-      while (read < size) {
-        const n = readSync(fd, buffer, read, size - read, null);
-        if (n === 0) break;
-        read += n;
-      }
-      text = buffer.subarray(0, read).toString('utf8');
+      text = readWhole(fd, Math.min(fstatSync(fd).size, MAX_READ)).toString('utf8');
     } finally {
       closeSync(fd);
     }
