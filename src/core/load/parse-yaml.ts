@@ -1,12 +1,5 @@
-import type * as Yaml from 'yaml';
 import type { Document, Node as YamlNode, ParsedNode } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
-
-// The parser's node tests, through the library loaded on first use.
-const isAlias = ((node: unknown) => yamlLib().isAlias(node)) as typeof Yaml.isAlias;
-const isMap = ((node: unknown) => yamlLib().isMap(node)) as typeof Yaml.isMap;
-const isScalar = ((node: unknown) => yamlLib().isScalar(node)) as typeof Yaml.isScalar;
-const isSeq = ((node: unknown) => yamlLib().isSeq(node)) as typeof Yaml.isSeq;
 import type { LoadRuleId } from '../rule-ids.js';
 import type { YamlProblem } from './yaml-errors.js';
 import { fromYamlError } from './yaml-errors.js';
@@ -90,7 +83,8 @@ function parseBounded(text: string): ParseResult {
       return { documents, problems };
     }
   }
-  const tokens = Array.from(new (yamlLib().Parser)().parse(text));
+  const yaml = yamlLib();
+  const tokens = Array.from(new yaml.Parser().parse(text));
   // %YAML may be given once per document (YAML test suite SF5V); the parser lets a repeat pass.
   let versions = 0;
   for (const token of tokens) {
@@ -119,9 +113,7 @@ function parseBounded(text: string): ParseResult {
       }
     }
   }
-  const docs: Document.Parsed[] = Array.from(
-    new (yamlLib().Composer)(PARSE_OPTIONS).compose(tokens, true, text.length),
-  );
+  const docs: Document.Parsed[] = Array.from(new yaml.Composer(PARSE_OPTIONS).compose(tokens, true, text.length));
   for (const doc of docs) {
     // Nesting the bound above did not see still cannot crash the parser: its stack overflow is
     // reported once, at the document, whatever the stack depth happened to be.
@@ -145,7 +137,7 @@ function parseBounded(text: string): ParseResult {
       problems.push(fromYamlError(warning, 'warning', text, contentEnd));
     }
     const contents: ParsedNode | null = doc.contents;
-    if (contents === null || (isScalar(contents) && contents.value === null)) continue;
+    if (contents === null || (yaml.isScalar(contents) && contents.value === null)) continue;
     if (doc.errors.length > 0) continue;
     const converter = new Converter(problems);
     const { value, info } = converter.convert(contents);
@@ -185,6 +177,9 @@ class Converter {
   /** Anchors seen so far, in document order: an alias names the latest one. */
   private readonly anchors = new Map<string, YamlNode>();
 
+  /** The library's node tests (it is loaded by now: the nodes come from it). */
+  private readonly yaml = yamlLib();
+
   constructor(private readonly problems: YamlProblem[]) {}
 
   convert(node: YamlNode | null, fallback = 0): { value: unknown; info: NodeInfo } {
@@ -193,7 +188,7 @@ class Converter {
       return this.fail(node, `the document expands to more than ${MAX_NODES} values; reduce aliases`);
     }
     const [start, end] = node.range ?? [fallback, fallback];
-    if (isAlias(node)) {
+    if (this.yaml.isAlias(node)) {
       if (++this.aliases > MAX_ALIASES) {
         return this.fail(node, `more than ${MAX_ALIASES} aliases in one document (an alias bomb?)`);
       }
@@ -230,10 +225,10 @@ class Converter {
     }
     const anchor = (node as { anchor?: string }).anchor;
     if (anchor) this.anchors.set(anchor, node);
-    if (isScalar(node)) return { value: node.value, info: { start } };
+    if (this.yaml.isScalar(node)) return { value: node.value, info: { start } };
     this.active.add(node);
     try {
-      if (isSeq(node)) {
+      if (this.yaml.isSeq(node)) {
         const value: unknown[] = [];
         const entries = new Map<string | number, EntryInfo>();
         node.items.forEach((item, index) => {
@@ -244,13 +239,13 @@ class Converter {
         });
         return { value, info: { start, entries } };
       }
-      if (isMap(node)) {
+      if (this.yaml.isMap(node)) {
         const value: Record<string, unknown> = {};
         const entries = new Map<string | number, EntryInfo>();
         for (const pair of node.items) {
           const keyNode = pair.key as YamlNode | null;
           const [ks, ke] = keyNode?.range ?? [start, start];
-          if (keyNode !== null && !isScalar(keyNode) && !isAlias(keyNode)) {
+          if (keyNode !== null && !this.yaml.isScalar(keyNode) && !this.yaml.isAlias(keyNode)) {
             return this.fail(keyNode, 'a mapping key must be a plain value, not a mapping or a sequence');
           }
           const keyValue = this.convert(keyNode, ks).value;
@@ -258,7 +253,7 @@ class Converter {
             return this.fail(keyNode ?? node, 'a mapping key must be a plain value, not a mapping or a sequence');
           }
           const key = String(keyValue);
-          if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+          if (key === '<<' && this.yaml.isScalar(keyNode) && keyNode.type === 'PLAIN') {
             this.problems.push({
               rule: 'yaml-merge-key',
               severity: 'error',
