@@ -72,17 +72,10 @@ export function defaultCacheFile(projectDir: string, env: Record<string, string 
   return path.join(home, 'perfcoord', `${key}.json`);
 }
 
-/** The digest of the compiled schemas, which the build writes beside them. */
+/** The digest of the compiled schemas, which the build writes with them. */
 function validatorsDigest(): string {
-  try {
-    const { sha256 } = JSON.parse(readFileSync(path.join(GENERATED_DIR, 'validators-digest.json'), 'utf8')) as {
-      sha256: unknown;
-    };
-    if (typeof sha256 === 'string') return sha256;
-  } catch {
-    // not built with it: hash the validators themselves
-  }
-  return createHash('sha256')
-    .update(readFileSync(path.join(GENERATED_DIR, 'validators.cjs')))
-    .digest('base64url');
+  const { sha256 } = JSON.parse(readFileSync(path.join(GENERATED_DIR, 'validators-digest.json'), 'utf8')) as {
+    sha256: string;
+  };
+  return sha256;
 }
