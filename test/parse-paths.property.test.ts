@@ -205,6 +205,11 @@ describe('fast and complete YAML paths agree', () => {
     agree('a: [b]#c\n');
   });
 
+  it('on an empty sequence entry before a less indented one (found by the property below)', () => {
+    agree('~: 1\nm:\n  - a:\n      - x\n      - # c\n  - b: 1\n');
+    agree('~: 1\nm:\n  - a:\n      - x\n      -\n  - b: 1\n');
+  });
+
   it('on documents written by a YAML printer in many styles', () => {
     fc.assert(
       fc.property(

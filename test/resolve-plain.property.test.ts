@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolvePlain } from '../src/core/load/parse-fast.js';
+import { resolvePlain } from '../src/core/load/resolve-plain.js';
 
 /** YAML 1.2 core schema resolution as the specification's table gives it, every pattern tried in turn. */
 function reference(str: string): unknown {

@@ -1,5 +1,7 @@
 import jsyaml from 'js-yaml';
 import type { ParsedDocument } from './parse-yaml.js';
+import { parsePlain } from './parse-plain.js';
+import { resolvePlain } from './resolve-plain.js';
 
 /**
  * The fast path: js-yaml, several times quicker than the complete parser on
@@ -9,35 +11,6 @@ import type { ParsedDocument } from './parse-yaml.js';
  * which also gives every finding its position. A property test holds the two
  * paths to the same data.
  */
-
-// YAML 1.2 core schema resolution, exactly as the complete parser does it.
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-export function resolvePlain(str: string): unknown {
-  // Each pattern above starts with one of a few characters: most scalars (ids, names) start with
-  // none of them, and are strings without a test.
-  const c = str.charCodeAt(0);
-  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (letter && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return str; // not n N t T f F
-  if (NULL.test(str)) return null;
-  if (BOOL.test(str)) return str[0] === 't' || str[0] === 'T';
-  if (OCT.test(str)) return parseInt(str.substring(2), 8);
-  if (INT.test(str)) return parseInt(str, 10);
-  if (HEX.test(str)) return parseInt(str.substring(2), 16);
-  if (FLOAT_SPECIAL.test(str)) {
-    if (str.slice(-3).toLowerCase() === 'nan') return NaN;
-    return str[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  }
-  if (FLOAT_EXP.test(str) || FLOAT.test(str)) return parseFloat(str);
-  return str;
-}
 
 const NOT_RESOLVED = Symbol('string');
 let lastResolved: unknown = NOT_RESOLVED;
@@ -64,9 +37,11 @@ export const FAST_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar
 /**
  * Features the fast path leaves to the complete parser: tabs, directives,
  * merge keys, anchors, aliases, tags and explicit keys (where the two parsers
- * could disagree, or where only the complete parser reports a finding).
+ * could disagree, or where only the complete parser reports a finding), and
+ * sequence entries with nothing after the "-" (js-yaml takes a less indented
+ * entry that follows one for an entry of the same sequence).
  */
-const OUTSIDE_SUBSET = /\t|^%|<<|(?:^|[\s[{,])[&*!?@`]/m;
+const OUTSIDE_SUBSET = /\t|^%|<<|(?:^|[\s[{,])[&*!?@`]|^ *-(?: +#.*)? *$/m;
 
 const SPACE = 32;
 
@@ -175,6 +150,8 @@ function isMarker(text: string, at: number): boolean {
 }
 
 export function parseFast(text: string): ParsedDocument[] | undefined {
+  const plain = parsePlain(text);
+  if (plain) return plain;
   if (OUTSIDE_SUBSET.test(text) || !singleLineFlow(text)) return undefined;
   let loaded: unknown[];
   try {

@@ -34,28 +34,43 @@ const WHOLE_FOLDER = /^\s*\.?\/\s*$/;
 const PLAIN = /^[^\\[\]{}]*$/;
 
 function plainTokens(segment: string): Token[] {
-  if (!/[*?]/.test(segment)) return segment === '' ? [] : [{ lit: segment }];
   const tokens: Token[] = [];
-  for (const part of segment.split(/([*?])/)) {
-    if (part === '*') tokens.push({ star: true });
-    else if (part === '?') tokens.push({ any: true });
-    else if (part !== '') tokens.push({ lit: part });
+  let from = 0; // where the current literal run starts
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    if (c !== 42 && c !== 63) continue; // * ?
+    if (i > from) tokens.push({ lit: segment.slice(from, i) });
+    tokens.push(c === 42 ? { star: true } : { any: true });
+    from = i + 1;
   }
+  if (segment.length > from) tokens.push({ lit: from === 0 ? segment : segment.slice(from) });
   return tokens;
+}
+
+const fail = (source: string, error: string): GlobError => ({ source, error });
+
+/** The matcher of a parsed glob, its expression compiled when first used. */
+function matcherOf(glob: Glob): (path: string) => boolean {
+  // Every literal run must appear in a path the glob matches: a search for the longest turns most
+  // paths away before the expression runs (import compares thousands of globs pairwise).
+  let needle = '';
+  for (const seg of glob.segments)
+    if (!seg.globstar) for (const t of seg.tokens) if ('lit' in t && t.lit.length > needle.length) needle = t.lit;
+  let regex: RegExp | undefined;
+  return (path) => path.includes(needle) && (regex ??= new RegExp(regexOf(glob), 'u')).test(path);
 }
 
 /** Why a glob cannot be written in CODEOWNERS, or its parsed form. */
 export function parseGlob(source: string): Glob | GlobError {
-  const fail = (error: string): GlobError => ({ source, error });
   let text = source.trim();
-  if (text === '') return fail('the pattern is empty');
+  if (text === '') return fail(source, 'the pattern is empty');
   // "/" and "./" alone: the whole project folder, as perfcoord has always read them.
   if (WHOLE_FOLDER.test(text)) text = '/**';
   else if (text.startsWith('./')) text = text.slice(1);
   if (text.startsWith('!'))
-    return fail('"!" (negation) cannot be expressed in CODEOWNERS; claim the paths the area does own instead');
+    return fail(source, '"!" (negation) cannot be expressed in CODEOWNERS; claim the paths the area does own instead');
   if (text.startsWith('#'))
-    return fail('a pattern starting with "#" is a comment in CODEOWNERS; start it with "/" or "**/" instead');
+    return fail(source, 'a pattern starting with "#" is a comment in CODEOWNERS; start it with "/" or "**/" instead');
   let raw: Token[][];
   if (PLAIN.test(text)) raw = text.split('/').map(plainTokens);
   else {
@@ -78,18 +93,19 @@ export function parseGlob(source: string): Glob | GlobError {
       else if (ch === '?') current.push({ any: true });
       else if (ch === '[' || ch === ']')
         return fail(
+          source,
           '"[ ]" character ranges do not work in CODEOWNERS; write each name, or escape a literal bracket as "\\["',
         );
       else if (ch === '{' || ch === '}')
-        return fail('"{a,b}" alternatives do not work in CODEOWNERS; write one pattern for each alternative');
+        return fail(source, '"{a,b}" alternatives do not work in CODEOWNERS; write one pattern for each alternative');
       else literal(ch);
     }
-    if (escaped) return fail('the pattern ends with a lone "\\"; escape a backslash as "\\\\"');
+    if (escaped) return fail(source, 'the pattern ends with a lone "\\"; escape a backslash as "\\\\"');
   }
   const leadingSlash = raw.length > 1 && (raw[0]?.length ?? 0) === 0;
   const trailingSlash = raw.length > 1 && (raw[raw.length - 1]?.length ?? 0) === 0;
   const parts = raw.filter((t) => t.length > 0);
-  if (parts.length === 0) return fail('the pattern names no path');
+  if (parts.length === 0) return fail(source, 'the pattern names no path');
   const segments: Segment[] = [];
   for (const tokens of parts) {
     let stars = 0;
@@ -98,7 +114,7 @@ export function parseGlob(source: string): Glob | GlobError {
       // "**/**" is one "**".
       if (!segments[segments.length - 1]?.globstar) segments.push({ globstar: true });
     } else if (stars >= 3 && /\*\*\*/.test(tokens.map((t) => ('star' in t ? '*' : '.')).join('')))
-      return fail('"***" means nothing in CODEOWNERS; use "**" for any folders or "*" within a name');
+      return fail(source, '"***" means nothing in CODEOWNERS; use "**" for any folders or "*" within a name');
     else segments.push({ globstar: false, tokens });
   }
   const anchored = leadingSlash || parts.length > 1;
@@ -111,13 +127,7 @@ export function parseGlob(source: string): Glob | GlobError {
     match: () => false,
   };
   // Compiled when first used: validate parses every glob of a model but matches few of them.
-  let regex: RegExp | undefined;
-  // Every literal run must appear in a path the glob matches: a search for the longest turns most
-  // paths away before the expression runs (import compares thousands of globs pairwise).
-  let needle = '';
-  for (const seg of segments)
-    if (!seg.globstar) for (const t of seg.tokens) if ('lit' in t && t.lit.length > needle.length) needle = t.lit;
-  glob.match = (path) => path.includes(needle) && (regex ??= new RegExp(regexOf(glob), 'u')).test(path);
+  glob.match = matcherOf(glob);
   return glob;
 }
 
@@ -130,8 +140,12 @@ function specificityOf(segments: readonly Segment[]): [number, number] {
   let literalChars = 0;
   for (const seg of segments) {
     if (seg.globstar) continue;
-    if (seg.tokens.every((t) => 'lit' in t)) literalSegments++;
-    for (const t of seg.tokens) if ('lit' in t) literalChars += t.lit.length;
+    let literal = true;
+    for (const t of seg.tokens) {
+      if ('lit' in t) literalChars += t.lit.length;
+      else literal = false;
+    }
+    if (literal) literalSegments++;
   }
   return [literalSegments, literalChars];
 }

@@ -22,13 +22,11 @@ export interface RefSite {
   workflow?: Workflow;
 }
 
-function dutySites(duties: readonly Duty[], owner: string): RefSite[] {
-  const sites: RefSite[] = [];
+function addDuties(sites: RefSite[], duties: readonly Duty[], owner: string): void {
   for (const duty of duties) {
     const what = `a holder of the duty "${duty.name}" of ${owner}`;
     for (const ref of holderRefs(duty.holder)) sites.push({ ref, expects: 'accountable', what });
   }
-  return sites;
 }
 
 const memo = new WeakMap<Model, RefSite[]>();
@@ -45,10 +43,12 @@ export function referenceSites(model: Model): RefSite[] {
 
 function collect(model: Model): RefSite[] {
   const sites: RefSite[] = [];
-  const add = (ref: Ref | undefined, expects: Expect, what: string, workflow?: Workflow) => {
-    if (ref) sites.push({ ref, expects, what, ...(workflow ? { workflow } : {}) });
+  const add = (ref: Ref | undefined, expects: Expect, what: string) => {
+    if (ref) sites.push({ ref, expects, what });
   };
-  const addAll = (refs: readonly Ref[], expects: Expect, what: string) => refs.forEach((r) => add(r, expects, what));
+  const addAll = (refs: readonly Ref[], expects: Expect, what: string) => {
+    for (const ref of refs) sites.push({ ref, expects, what });
+  };
   const p = model.project;
   if (p) {
     add(p.coreTeam, 'team', 'the core team of the project');
@@ -67,7 +67,7 @@ function collect(model: Model): RefSite[] {
   }
   for (const a of model.areas) {
     for (const o of a.owners) add(o.team, 'accountable', `an owner of area ${a.id}`);
-    sites.push(...dutySites(a.duties, `area ${a.id}`));
+    addDuties(sites, a.duties, `area ${a.id}`);
     add(a.escalation, 'matrix', `the escalation matrix of area ${a.id}`);
   }
   for (const pl of model.pipelines) {
@@ -88,13 +88,13 @@ function collect(model: Model): RefSite[] {
   for (const w of model.workflows) {
     for (const n of w.nodes) add(n.owner, 'party', `the owner of step ${n.id}`);
     for (const e of w.edges) {
-      add(e.from, 'node', `the start of a transition of workflow ${w.id}`, w);
-      add(e.to, 'node', `the end of a transition of workflow ${w.id}`, w);
+      sites.push({ ref: e.from, expects: 'node', what: `the start of a transition of workflow ${w.id}`, workflow: w });
+      sites.push({ ref: e.to, expects: 'node', what: `the end of a transition of workflow ${w.id}`, workflow: w });
     }
     for (const ph of w.phases) {
       addAll(ph.stakeholders, 'party', `a stakeholder of phase ${ph.id}`);
       addAll(ph.owners, 'party', `an owner of phase ${ph.id}`);
-      sites.push(...dutySites(ph.duties, `phase ${ph.id}`));
+      addDuties(sites, ph.duties, `phase ${ph.id}`);
     }
   }
   for (const m of model.meetings) {

@@ -1,0 +1,218 @@
+import { GIVE_UP, GiveUp, HASH, LineReader, SPACE, UNSURE, spacesEnd } from './plain-line.js';
+import { resolvePlain } from './resolve-plain.js';
+import type { ParsedDocument } from './parse-yaml.js';
+
+/**
+ * The quickest path: a reader for the block YAML that coordination files are
+ * written in, line by line. Block mappings and sequences, plain and quoted
+ * scalars on one line, flat flow collections on one line, and literal or
+ * folded block scalars. It gives up (undefined) on anything else, and on
+ * anything it is not sure of: escapes, anchors, tags, multi-line scalars,
+ * duplicate keys, unusual indentation. Then js-yaml or the complete parser
+ * takes the text. A property test holds it to the complete parser's data.
+ * This file follows the lines; plain-line.ts reads what one line holds.
+ */
+
+class Reader extends LineReader {
+  /** The current line is a "---" marker. */
+  marker = false;
+  private next = 0;
+
+  /** Moves to the next line with content: blank lines and comment lines are skipped. */
+  advance(): void {
+    const s = this.s;
+    const n = s.length;
+    let start = this.next;
+    while (start < n) {
+      let end = s.indexOf('\n', start);
+      if (end === -1) end = n;
+      let i = start;
+      while (i < end && s.charCodeAt(i) === SPACE) i++;
+      if (i < end && s.charCodeAt(i) !== HASH) {
+        this.at = i;
+        this.indent = i - start;
+        this.end = end;
+        this.next = end + 1;
+        this.marker = false;
+        if (i === start && isMarker(s, start)) {
+          const after = start + 3;
+          if (s.charCodeAt(start) !== 45 || (after < end && s.charCodeAt(after) !== SPACE)) throw GIVE_UP;
+          if (spacesEnd(s, after, end) !== after) throw GIVE_UP;
+          this.marker = true;
+        }
+        return;
+      }
+      start = end + 1;
+    }
+    this.at = n;
+    this.end = n;
+    this.next = n;
+    this.indent = -1;
+    this.marker = false;
+  }
+
+  atEnd(): boolean {
+    return this.indent === -1;
+  }
+
+  isEntry(): boolean {
+    const c = this.s.charCodeAt(this.at + 1);
+    return this.s.charCodeAt(this.at) === 45 && (this.at + 1 >= this.end || c === SPACE);
+  }
+
+  /** The node that starts on the current line, at its indentation. */
+  node(): unknown {
+    if (this.isEntry()) return this.sequence(this.indent);
+    if (this.keyAt(this.at) !== -1) return this.mapping(this.indent);
+    throw GIVE_UP; // a scalar on lines of its own
+  }
+
+  mapping(indent: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    while (this.indent === indent && !this.marker) {
+      const colon = this.keyAt(this.at);
+      if (colon === -1) throw GIVE_UP;
+      const key = this.key;
+      const value = this.valueAfter(colon + 1, indent, true);
+      this.key = key;
+      this.set(out, value);
+    }
+    if (this.indent > indent && !this.marker) throw GIVE_UP;
+    return out;
+  }
+
+  sequence(indent: number): unknown[] {
+    const out: unknown[] = [];
+    while (this.indent === indent && !this.marker && this.isEntry()) {
+      let i = this.at + 1;
+      while (i < this.end && this.s.charCodeAt(i) === SPACE) i++;
+      if (i < this.end && this.s.charCodeAt(i) !== HASH && (this.isEntryAt(i) || this.keyAt(i) !== -1)) {
+        // A mapping or a sequence that starts on the entry's line: what follows lines up with it.
+        this.indent += i - this.at;
+        this.at = i;
+        out.push(this.node());
+        continue;
+      }
+      out.push(this.valueAfter(i, indent, false));
+    }
+    if (this.indent > indent && !this.marker) throw GIVE_UP;
+    return out;
+  }
+
+  /** The value after a key's ":" or an entry's "-", at `i`; leaves the reader on the next line. */
+  private valueAfter(i: number, indent: number, inMapping: boolean): unknown {
+    const s = this.s;
+    const end = this.end;
+    while (i < end && s.charCodeAt(i) === SPACE) i++;
+    if (i >= end || s.charCodeAt(i) === HASH) {
+      this.advance();
+      if (this.marker) return null;
+      if (this.indent > indent) return this.node();
+      if (inMapping && this.indent === indent && this.isEntry()) return this.sequence(indent);
+      return null;
+    }
+    const c = s.charCodeAt(i);
+    if (c === 124 || c === 62 /* | > */) return this.blockScalar(i, indent);
+    const value = this.inline(i);
+    this.advance();
+    if (this.indent > indent && !this.marker) throw GIVE_UP; // a scalar continued on the next line
+    return value;
+  }
+
+  /** A scalar or a flow collection that ends on this line. */
+  private inline(i: number): unknown {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      const [text, after] = this.quoted(i);
+      this.finishLine(after);
+      return text;
+    }
+    if (c === 91 /* [ */ || c === 123 /* { */) {
+      const [value, after] = this.flow(i, c === 123);
+      this.finishLine(after);
+      return value;
+    }
+    return resolvePlain(this.plain(i));
+  }
+
+  /** A literal (|) or folded (>) block scalar, clipped (|, >) or stripped (|-, >-). */
+  private blockScalar(i: number, indent: number): string {
+    const s = this.s;
+    const folded = s.charCodeAt(i) === 62;
+    let j = i + 1;
+    const strip = s.charCodeAt(j) === 45;
+    if (strip) j++;
+    this.finishLine(j);
+    const lines: string[] = [];
+    let trailingEmpty = 0;
+    let contentIndent = -1;
+    let start = this.end + 1;
+    const n = s.length;
+    while (start < n) {
+      let end = s.indexOf('\n', start);
+      if (end === -1) end = n;
+      let k = start;
+      while (k < end && s.charCodeAt(k) === SPACE) k++;
+      if (k === end) {
+        // Lines of spaces alone are where the indentation rules are subtle: left to the others.
+        if (end > start || contentIndent === -1) throw GIVE_UP;
+        trailingEmpty++;
+        start = end + 1;
+        continue;
+      }
+      const lineIndent = k - start;
+      if (contentIndent === -1) {
+        if (lineIndent <= indent) throw GIVE_UP; // an empty block scalar
+        contentIndent = lineIndent;
+      }
+      if (lineIndent < contentIndent) break;
+      if (folded && lineIndent > contentIndent) throw GIVE_UP; // more-indented lines fold differently
+      for (; trailingEmpty > 0; trailingEmpty--) lines.push('');
+      lines.push(s.slice(start + contentIndent, end));
+      start = end + 1;
+    }
+    if (contentIndent === -1) throw GIVE_UP;
+    // Go on from the first line after the body.
+    this.next = start;
+    this.advance();
+    if (this.indent > indent && !this.marker) throw GIVE_UP;
+    let text = '';
+    if (folded) {
+      for (let l = 0; l < lines.length; l++) {
+        const line = lines[l] as string;
+        if (l > 0) text += line === '' || lines[l - 1] === '' ? (line === '' ? '\n' : '') : ' ';
+        text += line;
+      }
+    } else text = lines.join('\n');
+    return strip ? text : `${text}\n`;
+  }
+}
+
+function isMarker(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return (c === 45 || c === 46) && s.charCodeAt(at + 1) === c && s.charCodeAt(at + 2) === c;
+}
+
+/** The documents of a text in the subset, or undefined when another parser should read it. */
+export function parsePlain(text: string): ParsedDocument[] | undefined {
+  if (UNSURE.test(text)) return undefined;
+  const reader = new Reader(text);
+  const documents: ParsedDocument[] = [];
+  try {
+    reader.advance();
+    for (;;) {
+      if (reader.marker) reader.advance(); // a document starts
+      if (reader.atEnd()) break;
+      if (reader.marker) continue; // an empty document
+      if (reader.indent !== 0) return undefined;
+      documents.push({ index: documents.length, data: reader.node(), start: 0 });
+      if (reader.atEnd()) break;
+      if (!reader.marker) return undefined;
+    }
+  } catch (e) {
+    if (e instanceof GiveUp || e instanceof RangeError) return undefined;
+    throw e;
+  }
+  return documents;
+}

@@ -1,0 +1,200 @@
+import { resolvePlain } from './resolve-plain.js';
+
+/**
+ * What the line reader (parse-plain.ts) finds within one line: keys, plain
+ * and quoted scalars, and flow collections. It gives up (GIVE_UP) where it is
+ * not sure; the other parsers then take the text.
+ */
+
+/** Characters the reader leaves to the other parsers wherever they occur: controls, tabs, CR, BOM, NEL. */
+// eslint-disable-next-line no-control-regex
+export const UNSURE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff]/;
+/** The characters of a plain key: an id-like word, possibly with inner spaces. */
+const KEY_CHAR = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-') KEY_CHAR[c.charCodeAt(0)] = 1;
+const isKeyChar = (c: number) => c < 128 && KEY_CHAR[c] === 1;
+/** Characters that cannot start a plain scalar (YAML's indicators). */
+const INDICATOR = '-?:,[]{}#&*!|>\'"%@`';
+export const SPACE = 32;
+export const HASH = 35;
+
+export class GiveUp extends Error {}
+export const GIVE_UP = new GiveUp();
+
+export class LineReader {
+  /** Start of the current line's content, its indentation, and the line's end ("\n" or the text's end). */
+  at = 0;
+  indent = -1;
+  end = 0;
+
+  constructor(readonly s: string) {}
+
+  /** After a value that ends at `i`: only spaces, then the line's end or a comment. */
+  finishLine(i: number): void {
+    const s = this.s;
+    const end = this.end;
+    if (i < end && s.charCodeAt(i) !== SPACE) throw GIVE_UP;
+    while (i < end && s.charCodeAt(i) === SPACE) i++;
+    if (i < end && s.charCodeAt(i) !== HASH) throw GIVE_UP;
+  }
+
+  /** The last "#" hashFrom found. */
+  private hash = -1;
+
+  /** The key that keyAt found last. */
+  key = '';
+
+  /**
+   * Where the ":" of a key that starts at `i` is ("key: ", or "key:" at the line's end), or -1 when
+   * no key starts there. The key is a plain id-like word or a quoted scalar without escapes.
+   */
+  keyAt(i: number): number {
+    const s = this.s;
+    const end = this.end;
+    const first = s.charCodeAt(i);
+    let colon: number;
+    if (first === 34 || first === 39) {
+      const [text, after] = this.quoted(i);
+      colon = after;
+      if (s.charCodeAt(colon) !== 58) return -1;
+      this.key = text;
+    } else {
+      if (first === 45 || first === 46 || !isKeyChar(first)) return -1; // not "-" or "." either
+      colon = i + 1;
+      while (colon < end && s.charCodeAt(colon) !== 58) {
+        const c = s.charCodeAt(colon);
+        if (c !== SPACE && !isKeyChar(c)) return -1;
+        colon++;
+      }
+      if (colon >= end || s.charCodeAt(colon - 1) === SPACE) return -1;
+      this.key = s.slice(i, colon);
+      if (typeof resolvePlain(this.key) !== 'string') throw GIVE_UP; // a number or a boolean as a key
+    }
+    if (colon + 1 < end && s.charCodeAt(colon + 1) !== SPACE) return -1;
+    return colon;
+  }
+
+  /** Sets the key keyAt found; a repeated key is the complete parser's finding. */
+  set(out: Record<string, unknown>, value: unknown): void {
+    const key = this.key;
+    if (key === '__proto__' || Object.hasOwn(out, key)) throw GIVE_UP;
+    out[key] = value;
+  }
+
+  protected isEntryAt(i: number): boolean {
+    const c = this.s.charCodeAt(i + 1);
+    return this.s.charCodeAt(i) === 45 && (i + 1 >= this.end || c === SPACE);
+  }
+
+  /** A plain scalar in block context, from `i` to a comment or the line's end. */
+  protected plain(i: number): string {
+    const s = this.s;
+    // An indicator starts something else; only "-" before a non-space ("-1", "-x") starts a plain scalar.
+    if (INDICATOR.includes(s[i] as string) && !(s.charCodeAt(i) === 45 && s.charCodeAt(i + 1) !== SPACE)) throw GIVE_UP;
+    // Up to a comment (" #") or the line's end; a ": " or a final ":" would make it a key. Native
+    // searches find both: most values have neither.
+    let stop = this.end;
+    let hash = this.hashFrom(i);
+    while (hash < stop) {
+      if (s.charCodeAt(hash - 1) === SPACE) stop = hash - 1;
+      else hash = this.hashFrom(hash + 1);
+    }
+    for (let colon = s.indexOf(':', i); colon !== -1 && colon < stop; colon = s.indexOf(':', colon + 1)) {
+      const next = s.charCodeAt(colon + 1);
+      if (colon + 1 >= this.end || next === SPACE) throw GIVE_UP;
+    }
+    return s.slice(i, spacesEnd(s, i, stop));
+  }
+
+  /** The next "#" at or after `i` (the text's length if none): one search serves many lines. */
+  private hashFrom(i: number): number {
+    if (this.hash < i) {
+      const found = this.s.indexOf('#', i);
+      this.hash = found === -1 ? this.s.length : found;
+    }
+    return this.hash;
+  }
+
+  /** A quoted scalar without escapes, closed on this line: the text and where it ends. */
+  protected quoted(i: number): [string, number] {
+    const s = this.s;
+    const q = s.charCodeAt(i);
+    let j = i + 1;
+    let text = '';
+    for (;;) {
+      const close = s.indexOf(q === 34 ? '"' : "'", j);
+      if (close === -1 || close >= this.end) throw GIVE_UP;
+      const part = s.slice(j, close);
+      if (q === 34 && part.includes('\\')) throw GIVE_UP;
+      text += part;
+      if (q === 39 && s.charCodeAt(close + 1) === 39) {
+        text += "'";
+        j = close + 2;
+        continue;
+      }
+      return [text, close + 1];
+    }
+  }
+
+  /** A flow sequence or mapping on this line. */
+  protected flow(i: number, mapping: boolean): [unknown, number] {
+    const s = this.s;
+    const close = mapping ? 125 : 93;
+    const out: unknown[] | Record<string, unknown> = mapping ? {} : [];
+    let j = i + 1;
+    const skip = () => {
+      while (j < this.end && s.charCodeAt(j) === SPACE) j++;
+    };
+    skip();
+    if (s.charCodeAt(j) === close) return [out, j + 1];
+    for (;;) {
+      skip();
+      let key: string | undefined;
+      if (mapping) {
+        const colon = this.keyAt(j);
+        if (colon === -1 || s.charCodeAt(colon + 1) !== SPACE) throw GIVE_UP;
+        key = this.key;
+        j = colon + 1;
+        skip();
+      }
+      let value: unknown;
+      const c = s.charCodeAt(j);
+      if (c === 34 || c === 39) [value, j] = this.quoted(j);
+      else if (c === 91 || c === 123) [value, j] = this.flow(j, c === 123);
+      else {
+        let k = j;
+        let last = j;
+        for (; k < this.end; k++) {
+          const d = s.charCodeAt(k);
+          if (d === 44 || d === 93 || d === 125) break; // , ] }
+          if (d === SPACE) continue;
+          // [ { # : ' " inside: where flow scalars have rules of their own.
+          if (d === 91 || d === 123 || d === HASH || d === 58 || d === 39 || d === 34) throw GIVE_UP;
+          last = k + 1;
+        }
+        const text = s.slice(j, last);
+        if (text === '' || INDICATOR.includes(text[0] as string)) throw GIVE_UP;
+        value = resolvePlain(text);
+        j = k;
+      }
+      if (key === undefined) (out as unknown[]).push(value);
+      else {
+        this.key = key;
+        this.set(out as Record<string, unknown>, value);
+      }
+      skip();
+      const d = s.charCodeAt(j);
+      if (d === close) return [out, j + 1];
+      if (d !== 44 /* , */) throw GIVE_UP;
+      j++;
+      skip();
+      if (s.charCodeAt(j) === close) throw GIVE_UP; // a trailing comma
+    }
+  }
+}
+
+/** Where the spaces that end s[from, to) begin: YAML trims spaces, not every Unicode white space. */
+export function spacesEnd(s: string, from: number, to: number): number {
+  while (to > from && s.charCodeAt(to - 1) === SPACE) to--;
+  return to;
+}

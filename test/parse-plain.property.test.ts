@@ -1,0 +1,201 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parsePlain } from '../src/core/load/parse-plain.js';
+import { parseYaml } from '../src/core/load/parse-yaml.js';
+import { SEED } from './helpers/run.js';
+import { mutate } from './helpers/mutate.js';
+import type { Mutation } from './helpers/mutate.js';
+
+/**
+ * The line reader may only answer when it gives exactly what the complete parser gives: the same
+ * documents, the same data, and no finding the complete parser would have reported.
+ */
+let taken = 0;
+function agree(text: string): void {
+  const plain = parsePlain(text);
+  if (plain === undefined) return; // another parser takes over
+  taken++;
+  const full = parseYaml(text);
+  expect(full.problems, `the complete parser reports problems the line reader missed in:\n${text}`).toEqual([]);
+  expect(plain.length, `documents of:\n${text}`).toBe(full.documents.length);
+  plain.forEach((doc, i) => {
+    if (!isDeepStrictEqual(doc.data, full.documents[i]?.data))
+      expect(doc.data, `data differs for:\n${text}`).toEqual(full.documents[i]?.data);
+  });
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? yamlFiles(full) : name.endsWith('.yaml') ? [full] : [];
+  });
+}
+const seedTexts = yamlFiles(SEED).map((f) => readFileSync(f, 'utf8'));
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 1500);
+
+/** Edits aimed at what the reader decides: indentation, comments, markers, quotes, flow, block scalars. */
+const FRAGMENTS = [
+  ' ',
+  '  ',
+  '\n',
+  '\n  ',
+  '\n\n',
+  '\n  \n',
+  ':',
+  ': ',
+  ':\n',
+  '- ',
+  '-',
+  '- - ',
+  '#',
+  ' #',
+  ' # c',
+  '"',
+  "'",
+  "''",
+  '\\',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  ', ',
+  '[]',
+  '{}',
+  '[a, b]',
+  '{a: b}',
+  '|',
+  '|-',
+  '|+',
+  '>',
+  '>-',
+  '|2',
+  '---',
+  '---\n',
+  '\n---\n',
+  '...',
+  '\n...\n',
+  '?',
+  '&a ',
+  '*a',
+  '!',
+  '%',
+  '@',
+  '`',
+  '~',
+  'null',
+  'true',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '-1',
+  '.5',
+  '.inf',
+  '12:30',
+  'a: b',
+  '__proto__',
+  'constructor: 1\n',
+  '\u00e9',
+  '\ud83d\ude00',
+  '\t',
+  '\r',
+  '\u0085',
+  '\u2028',
+  '\ufeff',
+];
+
+const mutation = fc.oneof(
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 4 })),
+  }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
+  fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
+);
+
+// Mostly keys as coordination files write them, so that most documents stay in the subset.
+const key = fc.oneof(
+  { arbitrary: fc.constantFrom('id', 'title', 'a b', 'x.y', 'a/b', 'a-b', 'k1', 'team_2'), weight: 6 },
+  { arbitrary: fc.constantFrom('1', 'true', 'null', '', '-', '#c', "it's", '__proto__', 'a:b', ' a'), weight: 1 },
+  { arbitrary: fc.string({ maxLength: 8 }), weight: 1 },
+);
+const scalar = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.string({ unit: fc.constantFrom('a', ' ', '\n', '#', ':', '-', "'", '"', ','), maxLength: 12 }),
+  fc.constantFrom('', 'null', 'true', '0x10', '1e3', '.inf', '- x', 'a: b', '#', '|', '[a]', '12:30', ' lead', 'end '),
+  fc.integer(),
+  fc.double({ noNaN: false }),
+  fc.boolean(),
+  fc.constant(null),
+);
+const value = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('array'), tie('object')),
+  array: fc.array(tie('node'), { maxLength: 4 }),
+  object: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+})).node;
+
+describe('the line reader agrees with the complete parser', () => {
+  it('takes every file of the seed, with its data', () => {
+    for (const text of seedTexts) {
+      expect(parsePlain(text), 'the seed is in the subset: the line reader should take it').toBeDefined();
+      agree(text);
+    }
+  });
+
+  it('on cases the properties below found', () => {
+    agree('a: >-\n  x\n\n  y\n');
+    agree('- |\n x\n');
+    agree('a:\n- b\nc: d\n');
+    agree('- a: 1\n  b:\n  - c\n');
+  });
+
+  it('on documents written by a YAML printer in many styles', () => {
+    const before = taken;
+    fc.assert(
+      fc.property(
+        value,
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+        fc.integer({ min: 1, max: 4 }),
+        (v, flowLevel, defaultStringType, indent) => {
+          const doc = typeof v === 'object' && v !== null && !Array.isArray(v) ? v : { v };
+          agree(
+            stringify(doc, {
+              flowCollectionPadding: flowLevel % 2 === 0,
+              collectionStyle: flowLevel === 3 ? 'flow' : 'any',
+              defaultStringType: defaultStringType as 'PLAIN',
+              indent,
+              indentSeq: flowLevel !== 1,
+              lineWidth: 0,
+            }),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    // The comparison ran on a good share of the documents.
+    expect(taken - before).toBeGreaterThan(RUNS / 4);
+  });
+
+  it('on seed files after random edits', () => {
+    const before = taken;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...seedTexts),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (text, mutations) => agree(mutate(text, mutations as Mutation[])),
+      ),
+      {
+        numRuns: RUNS,
+        ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}),
+      },
+    );
+    expect(taken - before).toBeGreaterThan(RUNS / 4);
+  });
+});
