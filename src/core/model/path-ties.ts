@@ -64,11 +64,17 @@ export function findTies(
   // folder prefix within the other's. Without such a pair the files need not be listed.
   let candidates = false;
   for (const claim of claims) {
-    const parts = claim.prefix === '' ? [] : claim.prefix.split('/');
-    for (let n = parts.length; n >= 0; n--) {
-      for (const other of buckets.get(parts.slice(0, n).join('/')) ?? []) {
+    // The claim's own folder prefix, then each folder above it, up to "".
+    for (
+      let cut = claim.prefix.length;
+      cut >= 0;
+      cut = cut === 0 ? -1 : Math.max(0, claim.prefix.lastIndexOf('/', cut - 1))
+    ) {
+      const bucket = buckets.get(cut === claim.prefix.length ? claim.prefix : claim.prefix.slice(0, cut));
+      if (!bucket) continue;
+      for (const other of bucket) {
         if (other.area === claim.area) continue;
-        if (n === parts.length && other.order >= claim.order) continue; // same bucket: each pair once
+        if (cut === claim.prefix.length && other.order >= claim.order) continue; // same bucket: each pair once
         if (compareSpecificity(other.spec, claim.spec) !== 0) continue;
         candidates = true;
         const w1 = witness(other.path.glob);

@@ -212,14 +212,20 @@ export function compareSpecificity(a: readonly [number, number], b: readonly [nu
 /** The folder part before the first wildcard: globs can overlap only along it. */
 export function literalPrefix(source: string): string {
   const g = globOf(source);
-  if (isGlobError(g)) return '';
-  const segs = effectiveSegments(g);
-  const out: string[] = [];
-  for (const seg of segs.slice(0, -1)) {
-    if (seg.globstar || !seg.tokens.every((t) => 'lit' in t)) break;
-    out.push(seg.tokens.map((t) => ('lit' in t ? t.lit : '')).join(''));
+  // An unanchored pattern starts with "**": no literal folder.
+  if (isGlobError(g) || !g.anchored) return '';
+  const segs = g.segments;
+  // The last segment is a name, not a folder, unless "**" follows it (a trailing "/").
+  const folders = g.folderOnly && !segs[segs.length - 1]?.globstar ? segs.length : segs.length - 1;
+  let out = '';
+  for (let i = 0; i < folders; i++) {
+    const seg = segs[i] as Segment;
+    if (seg.globstar || seg.tokens.length !== 1) break;
+    const token = seg.tokens[0] as Token;
+    if (!('lit' in token)) break;
+    out = i === 0 ? token.lit : `${out}/${token.lit}`;
   }
-  return out.join('/');
+  return out;
 }
 
 const witnesses = new Map<string, string>();
