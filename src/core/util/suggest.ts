@@ -78,17 +78,56 @@ function nearestNormalized(
   const w = normalizeId(wanted);
   const max = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
   const scored: [number, string][] = [];
+  const bag = bagOf(w);
   for (let i = 0; i < pool.length; i++) {
     const candidate = pool[i]!;
     if (candidate === wanted) continue;
     const c = normalized[i]!;
-    let d = c === w ? 0 : editDistance(w, c, max);
+    let d = c === w ? 0 : bag && bagDistance(bag, w.length, c) > max ? Infinity : editDistance(w, c, max);
     if (d === Infinity && (c.startsWith(w) || w.startsWith(c)) && Math.min(c.length, w.length) >= 4) d = max + 0.5;
     if (d <= max + 0.5) scored.push([d, candidate]);
   }
   scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   return [...new Set(scored.map((s) => s[1]))].slice(0, limit);
 }
+
+/** How often each character occurs in an ASCII text, or undefined for other texts. */
+function bagOf(text: string): Int32Array | undefined {
+  const bag = new Int32Array(128);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    bag[c]!++;
+  }
+  return bag;
+}
+
+/**
+ * A lower bound of the edit distance from the text counted in `bag` to `other`: the characters
+ * either has that the other lacks. An edit changes it by one at most, a transposition not at all;
+ * a few additions spare the full distance for most candidates.
+ */
+function bagDistance(bag: Int32Array, length: number, other: string): number {
+  if (taken.length < other.length) taken = new Int32Array(other.length * 2);
+  let shared = 0;
+  let ascii = true;
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (bag[c]! > 0) {
+      bag[c]!--;
+      taken[shared++] = c;
+    }
+  }
+  for (let k = 0; k < shared; k++) bag[taken[k]!]!++; // the counts as they were
+  return ascii ? Math.max(length, other.length) - shared : 0;
+}
+
+/** The characters bagDistance took from the bag, to put back. */
+let taken = new Int32Array(64);
 
 /** ' did you mean "x"?' or ' did you mean "x" or "y"?', or ''. */
 export function didYouMean(options: readonly string[]): string {

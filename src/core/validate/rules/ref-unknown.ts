@@ -1,4 +1,5 @@
 import type { ModelIndex } from '../../model/index-model.js';
+import type { Workflow } from '../../model/types.js';
 import { ID_MAX, ID_PATTERN } from '../../util/ids.js';
 import { didYouMean, nearestIn } from '../../util/suggest.js';
 import type { Rule } from '../rule.js';
@@ -58,8 +59,20 @@ function exists(index: ModelIndex, site: RefSite): boolean {
     case 'matrix':
       return index.matrices.has(id);
     case 'node':
-      return site.workflow?.nodes.some((n) => n.id === id) ?? false;
+      return site.workflow !== undefined && nodeIds(site.workflow).has(id);
   }
+}
+
+const nodeIdSets = new WeakMap<Workflow, Set<string>>();
+
+/** A workflow's step ids, gathered once: every edge names two. */
+function nodeIds(workflow: Workflow): Set<string> {
+  let ids = nodeIdSets.get(workflow);
+  if (!ids) {
+    ids = new Set(workflow.nodes.map((n) => n.id));
+    nodeIdSets.set(workflow, ids);
+  }
+  return ids;
 }
 
 /** Up to three ids that have `id` as one of their words. */
