@@ -6,10 +6,10 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../src/core/load/parse-fast.js';
 import { fastPositions } from '../src/core/load/positions-fast.js';
-import type { NodeInfo } from '../src/core/load/node-info.js';
 import { parseYaml } from '../src/core/load/parse-yaml.js';
 import { SEED } from './helpers/run.js';
 import { mutate } from './helpers/mutate.js';
+import { compareStarts } from './helpers/positions.js';
 import type { Mutation } from './helpers/mutate.js';
 
 /**
@@ -43,25 +43,6 @@ function agree(text: string): void {
 }
 
 let positionsSeen = 0;
-
-function compareStarts(a: NodeInfo, b: NodeInfo, at: string): string[] {
-  const out: string[] = [];
-  if (a.start !== b.start) out.push(`${at}: starts at ${a.start}, not ${b.start}`);
-  if ((a.entries?.size ?? 0) !== (b.entries?.size ?? 0))
-    out.push(`${at}: ${a.entries?.size ?? 0} entries, not ${b.entries?.size ?? 0}`);
-  for (const [key, entry] of a.entries ?? []) {
-    const other = b.entries?.get(key);
-    if (!other) {
-      out.push(`${at}/${key}: missing`);
-      continue;
-    }
-    if (entry.keyStart !== other.keyStart) out.push(`${at}/${key}: key at ${entry.keyStart}, not ${other.keyStart}`);
-    if (entry.valueStart !== other.valueStart)
-      out.push(`${at}/${key}: value at ${entry.valueStart}, not ${other.valueStart}`);
-    out.push(...compareStarts(entry.node, other.node, `${at}/${key}`));
-  }
-  return out;
-}
 
 function seedFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -4,15 +4,17 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parsePlain } from '../src/core/load/parse-plain.js';
+import { parsePlain, plainPositions } from '../src/core/load/parse-plain.js';
 import { parseYaml } from '../src/core/load/parse-yaml.js';
 import { SEED } from './helpers/run.js';
 import { mutate } from './helpers/mutate.js';
+import { compareStarts } from './helpers/positions.js';
 import type { Mutation } from './helpers/mutate.js';
 
 /**
  * The line reader may only answer when it gives exactly what the complete parser gives: the same
- * documents, the same data, and no finding the complete parser would have reported.
+ * documents, the same data, the same starts of keys and values, and no finding the complete parser
+ * would have reported.
  */
 let taken = 0;
 function agree(text: string): void {
@@ -25,6 +27,14 @@ function agree(text: string): void {
   plain.forEach((doc, i) => {
     if (!isDeepStrictEqual(doc.data, full.documents[i]?.data))
       expect(doc.data, `data differs for:\n${text}`).toEqual(full.documents[i]?.data);
+  });
+  // Where keys and values start, for findings: as the complete parser says.
+  const positions = plainPositions(text);
+  expect(positions?.length, `positions of:\n${text}`).toBe(full.documents.length);
+  positions?.forEach((info, i) => {
+    const expected = full.documents[i]?.info;
+    if (!expected) throw new Error('no positions from the complete parser');
+    expect(compareStarts(info, expected, `#${i}`), `starts differ for:\n${text}`).toEqual([]);
   });
 }
 

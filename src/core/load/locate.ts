@@ -3,6 +3,7 @@ import { ZERO_RANGE } from '../diagnostic.js';
 import type { Anchor } from '../finding.js';
 import type { NodeInfo, PathSegment } from './node-info.js';
 import { parseYaml } from './parse-yaml.js';
+import { plainPositions } from './parse-plain.js';
 import { fastPositions } from './positions-fast.js';
 import { spanEnd } from './span.js';
 import type { LoadedDocument, LoadedFile } from './types.js';
@@ -15,13 +16,15 @@ export function fullParse(file: LoadedFile) {
 
 /**
  * Where the keys and values of a document start. A file the fast path parsed
- * gets them from js-yaml's events (cheap: no second parser to load); when those
- * do not line up, and for every other file, from the complete parser.
+ * gets them from the line reader, or else from js-yaml's events (cheap: no
+ * second parser to load); when neither can say, and for every other file,
+ * from the complete parser.
  */
 export function documentInfo(doc: LoadedDocument): NodeInfo | undefined {
   const file = doc.file;
   if (!file.full && file.source) {
-    if (file.fastInfo === undefined) file.fastInfo = fastPositions(file.source.text) ?? null;
+    if (file.fastInfo === undefined)
+      file.fastInfo = plainPositions(file.source.text) ?? fastPositions(file.source.text) ?? null;
     const info = file.fastInfo?.[doc.index];
     if (info) return info;
   }

@@ -1,5 +1,6 @@
 import { GIVE_UP, GiveUp, HASH, LineReader, SPACE, UNSURE, spacesEnd } from './plain-line.js';
 import { resolvePlain } from './resolve-plain.js';
+import type { EntryInfo, NodeInfo } from './node-info.js';
 import type { ParsedDocument } from './parse-yaml.js';
 
 /**
@@ -69,20 +70,27 @@ class Reader extends LineReader {
 
   mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    const start = this.at;
+    const entries = this.track ? new Map<string, EntryInfo>() : undefined;
     while (this.indent === indent && !this.marker) {
-      const colon = this.keyAt(this.at);
+      const keyStart = this.at;
+      const colon = this.keyAt(keyStart);
       if (colon === -1) throw GIVE_UP;
       const key = this.key;
       const value = this.valueAfter(colon + 1, indent, true);
       this.key = key;
       this.set(out, value);
+      entries?.set(key, { keyStart, valueStart: this.info.start, node: this.info });
     }
     if (this.indent > indent && !this.marker) throw GIVE_UP;
+    if (entries) this.info = { start, entries };
     return out;
   }
 
   sequence(indent: number): unknown[] {
     const out: unknown[] = [];
+    const start = this.at;
+    const entries = this.track ? new Map<number, EntryInfo>() : undefined;
     while (this.indent === indent && !this.marker && this.isEntry()) {
       let i = this.at + 1;
       while (i < this.end && this.s.charCodeAt(i) === SPACE) i++;
@@ -91,11 +99,11 @@ class Reader extends LineReader {
         this.indent += i - this.at;
         this.at = i;
         out.push(this.node());
-        continue;
-      }
-      out.push(this.valueAfter(i, indent, false));
+      } else out.push(this.valueAfter(i, indent, false));
+      entries?.set(out.length - 1, { keyStart: this.info.start, valueStart: this.info.start, node: this.info });
     }
     if (this.indent > indent && !this.marker) throw GIVE_UP;
+    if (entries) this.info = { start, entries };
     return out;
   }
 
@@ -106,13 +114,16 @@ class Reader extends LineReader {
     while (i < end && s.charCodeAt(i) === SPACE) i++;
     if (i >= end || s.charCodeAt(i) === HASH) {
       this.advance();
-      if (this.marker) return null;
-      if (this.indent > indent) return this.node();
-      if (inMapping && this.indent === indent && this.isEntry()) return this.sequence(indent);
+      if (!this.marker && this.indent > indent) return this.node();
+      if (!this.marker && inMapping && this.indent === indent && this.isEntry()) return this.sequence(indent);
+      this.leaf(i); // an empty value starts where the blanks after its indicator end
       return null;
     }
     const c = s.charCodeAt(i);
-    if (c === 124 || c === 62 /* | > */) return this.blockScalar(i, indent);
+    if (c === 124 || c === 62 /* | > */) {
+      this.leaf(i);
+      return this.blockScalar(i, indent);
+    }
     const value = this.inline(i);
     this.advance();
     if (this.indent > indent && !this.marker) throw GIVE_UP; // a scalar continued on the next line
@@ -126,6 +137,7 @@ class Reader extends LineReader {
     if (c === 34 || c === 39) {
       const [text, after] = this.quoted(i);
       this.finishLine(after);
+      this.leaf(i);
       return text;
     }
     if (c === 91 /* [ */ || c === 123 /* { */) {
@@ -133,6 +145,7 @@ class Reader extends LineReader {
       this.finishLine(after);
       return value;
     }
+    this.leaf(i);
     return resolvePlain(this.plain(i));
   }
 
@@ -196,9 +209,23 @@ function isMarker(s: string, at: number): boolean {
 
 /** The documents of a text in the subset, or undefined when another parser should read it. */
 export function parsePlain(text: string): ParsedDocument[] | undefined {
+  return read(text, false)?.documents;
+}
+
+/**
+ * Where each key and value of a text in the subset starts, as the complete parser has it (a
+ * property test holds them to it); undefined when another parser should say.
+ */
+export function plainPositions(text: string): NodeInfo[] | undefined {
+  return read(text, true)?.infos;
+}
+
+function read(text: string, track: boolean): { documents: ParsedDocument[]; infos: NodeInfo[] } | undefined {
   if (UNSURE.test(text)) return undefined;
   const reader = new Reader(text);
+  reader.track = track;
   const documents: ParsedDocument[] = [];
+  const infos: NodeInfo[] = [];
   try {
     reader.advance();
     for (;;) {
@@ -207,6 +234,7 @@ export function parsePlain(text: string): ParsedDocument[] | undefined {
       if (reader.marker) continue; // an empty document
       if (reader.indent !== 0) return undefined;
       documents.push({ index: documents.length, data: reader.node(), start: 0 });
+      if (track) infos.push(reader.info);
       if (reader.atEnd()) break;
       if (!reader.marker) return undefined;
     }
@@ -214,5 +242,5 @@ export function parsePlain(text: string): ParsedDocument[] | undefined {
     if (e instanceof GiveUp || e instanceof RangeError) return undefined;
     throw e;
   }
-  return documents;
+  return { documents, infos };
 }

@@ -1,3 +1,4 @@
+import type { EntryInfo, NodeInfo } from './node-info.js';
 import { resolvePlain } from './resolve-plain.js';
 
 /**
@@ -27,7 +28,16 @@ export class LineReader {
   indent = -1;
   end = 0;
 
+  /** Whether to note where each node starts (plainPositions), and the last node's. */
+  track = false;
+  info: NodeInfo = { start: 0 };
+
   constructor(readonly s: string) {}
+
+  /** Notes a scalar (or an empty value) that starts at `start`. */
+  protected leaf(start: number): void {
+    if (this.track) this.info = { start };
+  }
 
   /** After a value that ends at `i`: only spaces, then the line's end or a comment. */
   finishLine(i: number): void {
@@ -141,15 +151,20 @@ export class LineReader {
     const s = this.s;
     const close = mapping ? 125 : 93;
     const out: unknown[] | Record<string, unknown> = mapping ? {} : [];
+    const entries = this.track ? new Map<string | number, EntryInfo>() : undefined;
     let j = i + 1;
     const skip = () => {
       while (j < this.end && s.charCodeAt(j) === SPACE) j++;
     };
     skip();
-    if (s.charCodeAt(j) === close) return [out, j + 1];
+    if (s.charCodeAt(j) === close) {
+      if (entries) this.info = { start: i, entries };
+      return [out, j + 1];
+    }
     for (;;) {
       skip();
       let key: string | undefined;
+      const keyStart = j;
       if (mapping) {
         const colon = this.keyAt(j);
         if (colon === -1 || s.charCodeAt(colon + 1) !== SPACE) throw GIVE_UP;
@@ -159,6 +174,7 @@ export class LineReader {
       }
       let value: unknown;
       const c = s.charCodeAt(j);
+      if (c !== 91 && c !== 123) this.leaf(j);
       if (c === 34 || c === 39) [value, j] = this.quoted(j);
       else if (c === 91 || c === 123) [value, j] = this.flow(j, c === 123);
       else {
@@ -177,14 +193,21 @@ export class LineReader {
         value = resolvePlain(text);
         j = k;
       }
-      if (key === undefined) (out as unknown[]).push(value);
-      else {
+      const node = this.info;
+      if (key === undefined) {
+        (out as unknown[]).push(value);
+        entries?.set((out as unknown[]).length - 1, { keyStart: node.start, valueStart: node.start, node });
+      } else {
         this.key = key;
         this.set(out as Record<string, unknown>, value);
+        entries?.set(key, { keyStart, valueStart: node.start, node });
       }
       skip();
       const d = s.charCodeAt(j);
-      if (d === close) return [out, j + 1];
+      if (d === close) {
+        if (entries) this.info = { start: i, entries };
+        return [out, j + 1];
+      }
       if (d !== 44 /* , */) throw GIVE_UP;
       j++;
       skip();
