@@ -88,7 +88,7 @@ class Reader extends LineReader {
   }
 
   sequence(indent: number): unknown[] {
-    const out: unknown[] = [];
+    const base = this.items.length;
     const start = this.at;
     const entries = this.track ? new Map<number, EntryInfo>() : undefined;
     while (this.indent === indent && !this.marker && this.isEntry()) {
@@ -98,13 +98,14 @@ class Reader extends LineReader {
         // A mapping or a sequence that starts on the entry's line: what follows lines up with it.
         this.indent += i - this.at;
         this.at = i;
-        out.push(this.node());
-      } else out.push(this.valueAfter(i, indent, false));
-      entries?.set(out.length - 1, { keyStart: this.info.start, valueStart: this.info.start, node: this.info });
+        this.items.push(this.node());
+      } else this.items.push(this.valueAfter(i, indent, false));
+      const info = this.info;
+      entries?.set(this.items.length - 1 - base, { keyStart: info.start, valueStart: info.start, node: info });
     }
     if (this.indent > indent && !this.marker) throw GIVE_UP;
     if (entries) this.info = { start, entries };
-    return out;
+    return this.take(base);
   }
 
   /** The value after a key's ":" or an entry's "-", at `i`; leaves the reader on the next line. */

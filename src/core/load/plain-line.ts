@@ -34,6 +34,20 @@ export class LineReader {
 
   constructor(readonly s: string) {}
 
+  /**
+   * The items of the sequences being read, innermost last: a sequence is copied out of it when it
+   * ends, at its exact length (an array grown by push keeps room for 16 more, and a project's
+   * parsed data is kept for the whole run).
+   */
+  protected readonly items: unknown[] = [];
+
+  /** The items pushed since `base`, as an array of their own. */
+  protected take(base: number): unknown[] {
+    const out = this.items.slice(base);
+    this.items.length = base;
+    return out;
+  }
+
   /** Notes a scalar (or an empty value) that starts at `start`. */
   protected leaf(start: number): void {
     if (this.track) this.info = { start };
@@ -150,7 +164,8 @@ export class LineReader {
   protected flow(i: number, mapping: boolean): [unknown, number] {
     const s = this.s;
     const close = mapping ? 125 : 93;
-    const out: unknown[] | Record<string, unknown> = mapping ? {} : [];
+    const record: Record<string, unknown> = {};
+    const base = this.items.length;
     const entries = this.track ? new Map<string | number, EntryInfo>() : undefined;
     let j = i + 1;
     const skip = () => {
@@ -159,7 +174,7 @@ export class LineReader {
     skip();
     if (s.charCodeAt(j) === close) {
       if (entries) this.info = { start: i, entries };
-      return [out, j + 1];
+      return [mapping ? record : [], j + 1];
     }
     for (;;) {
       skip();
@@ -195,18 +210,18 @@ export class LineReader {
       }
       const node = this.info;
       if (key === undefined) {
-        (out as unknown[]).push(value);
-        entries?.set((out as unknown[]).length - 1, { keyStart: node.start, valueStart: node.start, node });
+        this.items.push(value);
+        entries?.set(this.items.length - 1 - base, { keyStart: node.start, valueStart: node.start, node });
       } else {
         this.key = key;
-        this.set(out as Record<string, unknown>, value);
+        this.set(record, value);
         entries?.set(key, { keyStart, valueStart: node.start, node });
       }
       skip();
       const d = s.charCodeAt(j);
       if (d === close) {
         if (entries) this.info = { start: i, entries };
-        return [out, j + 1];
+        return [mapping ? record : this.take(base), j + 1];
       }
       if (d !== 44 /* , */) throw GIVE_UP;
       j++;

@@ -34,6 +34,9 @@ const WHOLE_FOLDER = /^\s*\.?\/\s*$/;
 const PLAIN = /^[^\\[\]{}]*$/;
 
 function plainTokens(segment: string): Token[] {
+  // Array literals, or a copy at the exact length: a parsed glob is kept for the whole run, and an
+  // array grown by push keeps room for 16 more.
+  if (segment.indexOf('*') === -1 && segment.indexOf('?') === -1) return segment === '' ? [] : [{ lit: segment }];
   const tokens: Token[] = [];
   let from = 0; // where the current literal run starts
   for (let i = 0; i < segment.length; i++) {
@@ -43,8 +46,8 @@ function plainTokens(segment: string): Token[] {
     tokens.push(c === 42 ? { star: true } : { any: true });
     from = i + 1;
   }
-  if (segment.length > from) tokens.push({ lit: from === 0 ? segment : segment.slice(from) });
-  return tokens;
+  if (segment.length > from) tokens.push({ lit: segment.slice(from) });
+  return tokens.slice();
 }
 
 const fail = (source: string, error: string): GlobError => ({ source, error });
@@ -122,7 +125,7 @@ export function parseGlob(source: string): Glob | GlobError {
     source,
     anchored,
     folderOnly: trailingSlash,
-    segments,
+    segments: segments.slice(),
     specificity: specificityOf(segments),
     match: () => false,
   };

@@ -1,6 +1,7 @@
 import { ownArray, ownString } from '../../util/object.js';
 import type { Area, Model } from '../types.js';
 import type { DocReader } from '../reader.js';
+import { exact } from '../reader.js';
 
 /** Shared areas: owners, duties and code paths. */
 export function readAreas(r: DocReader, model: Model): void {
@@ -30,8 +31,8 @@ export function readAreas(r: DocReader, model: Model): void {
       id,
       title: ownString(item, 'title') ?? id,
       description: ownString(item, 'description'),
-      paths,
-      owners,
+      paths: exact(paths),
+      owners: exact(owners),
       duties: r.duties(item, path),
       escalation: r.refOf(item, 'escalation', path),
       section: r.section,
