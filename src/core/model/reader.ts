@@ -6,14 +6,6 @@ import type { Duty, Holder, Loc, Ref, Section } from './types.js';
 export type P = readonly PathSegment[];
 
 /**
- * An array built by push, at its exact length: one grown by push keeps room for 16 more, and the
- * model is kept for the whole run.
- */
-export function exact<T>(items: T[]): T[] {
-  return items.length === 0 ? items : items.slice();
-}
-
-/**
  * Reads one document defensively: it may have failed its schema, so every
  * value is checked for its type and anything unusable is skipped (the schema
  * findings already say why). Paths are kept for positions.
@@ -56,7 +48,7 @@ export class DocReader {
       const v = list[i];
       if (typeof v === 'string' && v !== '') out.push({ id: v, loc: this.loc(base.concat(i)) });
     }
-    return exact(out);
+    return out;
   }
 
   strings(obj: unknown, key: string): string[] {
@@ -93,7 +85,7 @@ export class DocReader {
         const ref = this.ref(value[i], path.concat(i));
         if (ref) refs.push(ref);
       }
-      return { kind: 'list', refs: exact(refs), loc: this.loc(path) };
+      return { kind: 'list', refs, loc: this.loc(path) };
     }
     if (isPlainObject(value)) {
       const refs = this.refs(value, 'joint', path);
@@ -112,6 +104,6 @@ export class DocReader {
       const holder = this.holder(duties[name], at);
       if (holder) out.push({ name, holder, loc: this.loc(at) });
     }
-    return exact(out);
+    return out;
   }
 }

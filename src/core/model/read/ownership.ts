@@ -1,7 +1,6 @@
 import { ownArray, ownString } from '../../util/object.js';
 import type { Area, Model } from '../types.js';
 import type { DocReader } from '../reader.js';
-import { exact } from '../reader.js';
 
 /** Shared areas: owners, duties and code paths. */
 export function readAreas(r: DocReader, model: Model): void {
@@ -31,8 +30,8 @@ export function readAreas(r: DocReader, model: Model): void {
       id,
       title: ownString(item, 'title') ?? id,
       description: ownString(item, 'description'),
-      paths: exact(paths),
-      owners: exact(owners),
+      paths,
+      owners,
       duties: r.duties(item, path),
       escalation: r.refOf(item, 'escalation', path),
       section: r.section,
