@@ -71,9 +71,9 @@ export class FileLoader {
   }
 
   /**
-   * A file the fast path parsed cleanly needs its text again only if a
-   * finding points into it: read it again then, rather than hold every text
-   * of a large project in memory.
+   * A file the cache holds needs its text again only if a finding points
+   * into it: read it again then, rather than hold every text of a large
+   * project in memory.
    */
   private forgetText(file: LoadedFile, abs: string): void {
     let source: SourceText | undefined;
@@ -189,7 +189,9 @@ export class FileLoader {
           at: { file, start: problem.start, end: problem.end },
         });
       }
-    } else this.forgetText(file, abs);
+    }
+    // A parsed file keeps its text for positions: its values are slices of it, which keep it in
+    // memory anyway, and a finding is then placed in the very text that was parsed.
     if (clean && hash !== undefined) cache?.setDocuments(hash, documents);
     file.documents = loadedDocuments(file, documents);
     if (file.documents.length === 0 && !(file.full?.problems.some((p) => p.severity === 'error') ?? false)) {
