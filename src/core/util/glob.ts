@@ -50,6 +50,23 @@ function plainTokens(segment: string): Token[] {
   return tokens.slice();
 }
 
+const plainSegments = new Map<string, Token[]>();
+
+/**
+ * A plain segment's tokens, shared by every glob that has the segment ("src", "**"): never changed
+ * once made, and a model repeats most of its folder names thousands of times.
+ */
+function tokensOf(segment: string): Token[] {
+  let tokens = plainSegments.get(segment);
+  if (!tokens) {
+    tokens = plainTokens(segment);
+    plainSegments.set(segment, tokens);
+  }
+  return tokens;
+}
+
+const GLOBSTAR: Segment = { globstar: true };
+
 const fail = (source: string, error: string): GlobError => ({ source, error });
 
 /** The matcher of a parsed glob, its expression compiled when first used. */
@@ -75,7 +92,7 @@ export function parseGlob(source: string): Glob | GlobError {
   if (text.startsWith('#'))
     return fail(source, 'a pattern starting with "#" is a comment in CODEOWNERS; start it with "/" or "**/" instead');
   let raw: Token[][];
-  if (PLAIN.test(text)) raw = text.split('/').map(plainTokens);
+  if (PLAIN.test(text)) raw = text.split('/').map(tokensOf);
   else {
     raw = [[]];
     let escaped = false;
@@ -115,7 +132,7 @@ export function parseGlob(source: string): Glob | GlobError {
     for (const t of tokens) if ('star' in t) stars++;
     if (tokens.length === 2 && stars === 2) {
       // "**/**" is one "**".
-      if (!segments[segments.length - 1]?.globstar) segments.push({ globstar: true });
+      if (!segments[segments.length - 1]?.globstar) segments.push(GLOBSTAR);
     } else if (stars >= 3 && /\*\*\*/.test(tokens.map((t) => ('star' in t ? '*' : '.')).join('')))
       return fail(source, '"***" means nothing in CODEOWNERS; use "**" for any folders or "*" within a name');
     else segments.push({ globstar: false, tokens });
