@@ -1,3 +1,30 @@
+import fc from 'fast-check';
+
+/** Edits of a text: a fragment (or a short random string) inserted, a range deleted, a line repeated. */
+export function mutations(
+  fragments: readonly string[],
+  { insert, remove }: { insert: number; remove: number },
+): fc.Arbitrary<Mutation> {
+  return fc.oneof(
+    fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: insert })),
+    }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: remove }) }),
+    fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
+  );
+}
+
+/** Data a YAML printer writes out: scalars, arrays and mappings of the given keys, a few levels deep. */
+export function yamlValue(key: fc.Arbitrary<string>, scalar: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('array'), tie('object')),
+    array: fc.array(tie('node'), { maxLength: 4 }),
+    object: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+  })).node;
+}
+
 /** Small text edits for property tests: insert a fragment, delete a range, repeat a line. */
 export type Mutation =
   | { kind: 'insert'; at: number; text: string }
