@@ -1,6 +1,7 @@
 import jsyaml from 'js-yaml';
 import type { ParsedDocument } from './parse-yaml.js';
 import { parsePlain } from './parse-plain.js';
+import { SPACE, isMarker } from './plain-line.js';
 import { resolvePlain } from './resolve-plain.js';
 
 /**
@@ -43,7 +44,6 @@ export const FAST_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar
  */
 const OUTSIDE_SUBSET = /\t|^%|<<|(?:^|[\s[{,])[&*!?@`]|^ *-(?: +#.*)? *$/m;
 
-const SPACE = 32;
 
 /**
  * True when every quoted scalar and flow collection closes on the line it
@@ -142,11 +142,6 @@ export function singleLineFlow(text: string): boolean {
     start = end + 1;
   }
   return true;
-}
-
-function isMarker(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c === 45 || c === 46) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c;
 }
 
 export function parseFast(text: string): ParsedDocument[] | undefined {

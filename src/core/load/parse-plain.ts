@@ -1,4 +1,4 @@
-import { GIVE_UP, GiveUp, HASH, LineReader, SPACE, UNSURE, spacesEnd } from './plain-line.js';
+import { GIVE_UP, GiveUp, HASH, LineReader, SPACE, UNSURE, isMarker, skipSpaces, spacesEnd } from './plain-line.js';
 import { resolvePlain } from './resolve-plain.js';
 import type { EntryInfo, NodeInfo } from './node-info.js';
 import type { ParsedDocument } from './parse-yaml.js';
@@ -27,8 +27,7 @@ class Reader extends LineReader {
     while (start < n) {
       let end = s.indexOf('\n', start);
       if (end === -1) end = n;
-      let i = start;
-      while (i < end && s.charCodeAt(i) === SPACE) i++;
+      const i = skipSpaces(s, start, end);
       if (i < end && s.charCodeAt(i) !== HASH) {
         this.at = i;
         this.indent = i - start;
@@ -57,29 +56,27 @@ class Reader extends LineReader {
   }
 
   isEntry(): boolean {
-    const c = this.s.charCodeAt(this.at + 1);
-    return this.s.charCodeAt(this.at) === 45 && (this.at + 1 >= this.end || c === SPACE);
+    return this.isEntryAt(this.at);
   }
 
-  /** The node that starts on the current line, at its indentation. */
+  /** The node that starts on the current line, at its indentation; a scalar there is given up. */
   node(): unknown {
-    if (this.isEntry()) return this.sequence(this.indent);
-    if (this.keyAt(this.at) !== -1) return this.mapping(this.indent);
-    throw GIVE_UP; // a scalar on lines of its own
+    return this.isEntry() ? this.sequence(this.indent) : this.mapping(this.indent);
   }
 
-  mapping(indent: number): Record<string, unknown> {
+  /** A block mapping; `firstColon` ends its first key when the caller found that already. */
+  mapping(indent: number, firstColon?: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const start = this.at;
     const entries = this.track ? new Map<string, EntryInfo>() : undefined;
+    let known = firstColon;
     while (this.indent === indent && !this.marker) {
       const keyStart = this.at;
-      const colon = this.keyAt(keyStart);
+      const colon = known ?? this.keyAt(keyStart);
+      known = undefined;
       if (colon === -1) throw GIVE_UP;
       const key = this.key;
-      const value = this.valueAfter(colon + 1, indent, true);
-      this.key = key;
-      this.set(out, value);
+      this.set(out, key, this.valueAfter(colon + 1, indent, true));
       entries?.set(key, { keyStart, valueStart: this.info.start, node: this.info });
     }
     if (this.indent > indent && !this.marker) throw GIVE_UP;
@@ -92,13 +89,15 @@ class Reader extends LineReader {
     const start = this.at;
     const entries = this.track ? new Map<number, EntryInfo>() : undefined;
     while (this.indent === indent && !this.marker && this.isEntry()) {
-      let i = this.at + 1;
-      while (i < this.end && this.s.charCodeAt(i) === SPACE) i++;
-      if (i < this.end && this.s.charCodeAt(i) !== HASH && (this.isEntryAt(i) || this.keyAt(i) !== -1)) {
+      const i = skipSpaces(this.s, this.at + 1, this.end);
+      const content = i < this.end && this.s.charCodeAt(i) !== HASH;
+      const entry = content && this.isEntryAt(i);
+      const colon = content && !entry ? this.keyAt(i) : -1;
+      if (entry || colon !== -1) {
         // A mapping or a sequence that starts on the entry's line: what follows lines up with it.
         this.indent += i - this.at;
         this.at = i;
-        this.items.push(this.node());
+        this.items.push(entry ? this.sequence(this.indent) : this.mapping(this.indent, colon));
       } else this.items.push(this.valueAfter(i, indent, false));
       const info = this.info;
       entries?.set(this.items.length - 1 - base, { keyStart: info.start, valueStart: info.start, node: info });
@@ -111,9 +110,8 @@ class Reader extends LineReader {
   /** The value after a key's ":" or an entry's "-", at `i`; leaves the reader on the next line. */
   private valueAfter(i: number, indent: number, inMapping: boolean): unknown {
     const s = this.s;
-    const end = this.end;
-    while (i < end && s.charCodeAt(i) === SPACE) i++;
-    if (i >= end || s.charCodeAt(i) === HASH) {
+    i = skipSpaces(s, i, this.end);
+    if (i >= this.end || s.charCodeAt(i) === HASH) {
       this.advance();
       if (!this.marker && this.indent > indent) return this.node();
       if (!this.marker && inMapping && this.indent === indent && this.isEntry()) return this.sequence(indent);
@@ -136,14 +134,14 @@ class Reader extends LineReader {
     const s = this.s;
     const c = s.charCodeAt(i);
     if (c === 34 || c === 39) {
-      const [text, after] = this.quoted(i);
-      this.finishLine(after);
+      const text = this.quoted(i);
+      this.finishLine(this.after);
       this.leaf(i);
       return text;
     }
     if (c === 91 /* [ */ || c === 123 /* { */) {
-      const [value, after] = this.flow(i, c === 123);
-      this.finishLine(after);
+      const value = this.flow(i, c === 123);
+      this.finishLine(this.after);
       return value;
     }
     this.leaf(i);
@@ -166,8 +164,7 @@ class Reader extends LineReader {
     while (start < n) {
       let end = s.indexOf('\n', start);
       if (end === -1) end = n;
-      let k = start;
-      while (k < end && s.charCodeAt(k) === SPACE) k++;
+      const k = skipSpaces(s, start, end);
       if (k === end) {
         // Lines of spaces alone are where the indentation rules are subtle: left to the others.
         if (end > start || contentIndent === -1) throw GIVE_UP;
@@ -193,19 +190,15 @@ class Reader extends LineReader {
     if (this.indent > indent && !this.marker) throw GIVE_UP;
     let text = '';
     if (folded) {
+      // A line break between two lines of text folds to a space; an empty line stands for one.
       for (let l = 0; l < lines.length; l++) {
         const line = lines[l] as string;
-        if (l > 0) text += line === '' || lines[l - 1] === '' ? (line === '' ? '\n' : '') : ' ';
-        text += line;
+        if (line === '') text += '\n';
+        else text += l > 0 && lines[l - 1] !== '' ? ` ${line}` : line;
       }
     } else text = lines.join('\n');
     return strip ? text : `${text}\n`;
   }
-}
-
-function isMarker(s: string, at: number): boolean {
-  const c = s.charCodeAt(at);
-  return (c === 45 || c === 46) && s.charCodeAt(at + 1) === c && s.charCodeAt(at + 2) === c;
 }
 
 /** The documents of a text in the subset, or undefined when another parser should read it. */
@@ -223,8 +216,7 @@ export function plainPositions(text: string): NodeInfo[] | undefined {
 
 function read(text: string, track: boolean): { documents: ParsedDocument[]; infos: NodeInfo[] } | undefined {
   if (UNSURE.test(text)) return undefined;
-  const reader = new Reader(text);
-  reader.track = track;
+  const reader = new Reader(text, track);
   const documents: ParsedDocument[] = [];
   const infos: NodeInfo[] = [];
   try {

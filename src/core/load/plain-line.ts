@@ -28,11 +28,16 @@ export class LineReader {
   indent = -1;
   end = 0;
 
-  /** Whether to note where each node starts (plainPositions), and the last node's. */
-  track = false;
+  /** Where the last node started (when tracking, for plainPositions). */
   info: NodeInfo = { start: 0 };
+  /** Where the last quoted scalar or flow collection ended. */
+  after = 0;
 
-  constructor(readonly s: string) {}
+  constructor(
+    readonly s: string,
+    /** Whether to note where each node starts. */
+    readonly track: boolean,
+  ) {}
 
   /**
    * The items of the sequences being read, innermost last: a sequence is copied out of it when it
@@ -58,8 +63,8 @@ export class LineReader {
     const s = this.s;
     const end = this.end;
     if (i < end && s.charCodeAt(i) !== SPACE) throw GIVE_UP;
-    while (i < end && s.charCodeAt(i) === SPACE) i++;
-    if (i < end && s.charCodeAt(i) !== HASH) throw GIVE_UP;
+    const k = skipSpaces(s, i, end);
+    if (k < end && s.charCodeAt(k) !== HASH) throw GIVE_UP;
   }
 
   /** The last "#" hashFrom found. */
@@ -78,8 +83,8 @@ export class LineReader {
     const first = s.charCodeAt(i);
     let colon: number;
     if (first === 34 || first === 39) {
-      const [text, after] = this.quoted(i);
-      colon = after;
+      const text = this.quoted(i);
+      colon = this.after;
       if (s.charCodeAt(colon) !== 58) return -1;
       this.key = text;
     } else {
@@ -98,13 +103,13 @@ export class LineReader {
     return colon;
   }
 
-  /** Sets the key keyAt found; a repeated key is the complete parser's finding. */
-  set(out: Record<string, unknown>, value: unknown): void {
-    const key = this.key;
+  /** Sets a key of a mapping; a repeated key is the complete parser's finding. */
+  protected set(out: Record<string, unknown>, key: string, value: unknown): void {
     if (key === '__proto__' || Object.hasOwn(out, key)) throw GIVE_UP;
     out[key] = value;
   }
 
+  /** Whether a sequence entry ("- ", or "-" at the line's end) starts at `i`. */
   protected isEntryAt(i: number): boolean {
     const c = this.s.charCodeAt(i + 1);
     return this.s.charCodeAt(i) === 45 && (i + 1 >= this.end || c === SPACE);
@@ -139,8 +144,8 @@ export class LineReader {
     return this.hash;
   }
 
-  /** A quoted scalar without escapes, closed on this line: the text and where it ends. */
-  protected quoted(i: number): [string, number] {
+  /** A quoted scalar without escapes, closed on this line; `after` is where it ends. */
+  protected quoted(i: number): string {
     const s = this.s;
     const q = s.charCodeAt(i);
     let j = i + 1;
@@ -156,46 +161,44 @@ export class LineReader {
         j = close + 2;
         continue;
       }
-      return [text, close + 1];
+      this.after = close + 1;
+      return text;
     }
   }
 
-  /** A flow sequence or mapping on this line. */
-  protected flow(i: number, mapping: boolean): [unknown, number] {
+  /** A flow sequence or mapping on this line; `after` is where it ends. */
+  protected flow(i: number, mapping: boolean): unknown {
     const s = this.s;
+    const end = this.end;
     const close = mapping ? 125 : 93;
     const record: Record<string, unknown> = {};
     const base = this.items.length;
     const entries = this.track ? new Map<string | number, EntryInfo>() : undefined;
-    let j = i + 1;
-    const skip = () => {
-      while (j < this.end && s.charCodeAt(j) === SPACE) j++;
-    };
-    skip();
+    let j = skipSpaces(s, i + 1, end);
     if (s.charCodeAt(j) === close) {
       if (entries) this.info = { start: i, entries };
-      return [mapping ? record : [], j + 1];
+      this.after = j + 1;
+      return mapping ? record : [];
     }
     for (;;) {
-      skip();
       let key: string | undefined;
       const keyStart = j;
       if (mapping) {
         const colon = this.keyAt(j);
         if (colon === -1 || s.charCodeAt(colon + 1) !== SPACE) throw GIVE_UP;
         key = this.key;
-        j = colon + 1;
-        skip();
+        j = skipSpaces(s, colon + 1, end);
       }
       let value: unknown;
       const c = s.charCodeAt(j);
       if (c !== 91 && c !== 123) this.leaf(j);
-      if (c === 34 || c === 39) [value, j] = this.quoted(j);
-      else if (c === 91 || c === 123) [value, j] = this.flow(j, c === 123);
-      else {
+      if (c === 34 || c === 39 || c === 91 || c === 123) {
+        value = c === 34 || c === 39 ? this.quoted(j) : this.flow(j, c === 123);
+        j = this.after;
+      } else {
         let k = j;
         let last = j;
-        for (; k < this.end; k++) {
+        for (; k < end; k++) {
           const d = s.charCodeAt(k);
           if (d === 44 || d === 93 || d === 125) break; // , ] }
           if (d === SPACE) continue;
@@ -213,22 +216,33 @@ export class LineReader {
         this.items.push(value);
         entries?.set(this.items.length - 1 - base, { keyStart: node.start, valueStart: node.start, node });
       } else {
-        this.key = key;
-        this.set(record, value);
+        this.set(record, key, value);
         entries?.set(key, { keyStart, valueStart: node.start, node });
       }
-      skip();
+      j = skipSpaces(s, j, end);
       const d = s.charCodeAt(j);
       if (d === close) {
         if (entries) this.info = { start: i, entries };
-        return [mapping ? record : this.take(base), j + 1];
+        this.after = j + 1;
+        return mapping ? record : this.take(base);
       }
       if (d !== 44 /* , */) throw GIVE_UP;
-      j++;
-      skip();
+      j = skipSpaces(s, j + 1, end);
       if (s.charCodeAt(j) === close) throw GIVE_UP; // a trailing comma
     }
   }
+}
+
+/** Past the spaces from `i` on, up to `end`. */
+export function skipSpaces(s: string, i: number, end: number): number {
+  while (i < end && s.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+/** Whether a "---" or "..." starts at `at`. */
+export function isMarker(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return (c === 45 || c === 46) && s.charCodeAt(at + 1) === c && s.charCodeAt(at + 2) === c;
 }
 
 /** Where the spaces that end s[from, to) begin: YAML trims spaces, not every Unicode white space. */

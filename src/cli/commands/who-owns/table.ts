@@ -270,5 +270,3 @@ export function unownedTable(report: UnownedReport, gaps: number, width: number,
   out.push('', gaps === 0 ? c.green('no gaps') : c.yellow(`${gaps} ${gaps === 1 ? 'gap' : 'gaps'}`));
   return out.join('\n') + '\n';
 }
-
-export { terminalWidth } from './width.js';

@@ -1,5 +1,5 @@
 /** Tables fill the terminal; past a pipe, or in a terminal too narrow to say, this many columns. */
-export const DEFAULT_WIDTH = 80;
+const DEFAULT_WIDTH = 80;
 
 export function terminalWidth(columns: number | undefined): number {
   return columns !== undefined && columns > 20 ? columns : DEFAULT_WIDTH;

@@ -1,10 +1,10 @@
 import type { ModelIndex } from '../../model/index-model.js';
-import type { Workflow } from '../../model/types.js';
 import { ID_MAX, ID_PATTERN } from '../../util/ids.js';
 import { didYouMean, nearestIn } from '../../util/suggest.js';
 import type { Rule } from '../rule.js';
 import type { Expect, RefSite } from './references.js';
 import { referenceSites } from './references.js';
+import { graphOf } from './workflow-graph.js';
 
 const WORDS: Record<Expect, [string, string]> = {
   party: ['team, role or group', 'a Teams document'],
@@ -59,20 +59,8 @@ function exists(index: ModelIndex, site: RefSite): boolean {
     case 'matrix':
       return index.matrices.has(id);
     case 'node':
-      return site.workflow !== undefined && nodeIds(site.workflow).has(id);
+      return site.workflow !== undefined && graphOf(site.workflow).nodes.has(id);
   }
-}
-
-const nodeIdSets = new WeakMap<Workflow, Set<string>>();
-
-/** A workflow's step ids, gathered once: every edge names two. */
-function nodeIds(workflow: Workflow): Set<string> {
-  let ids = nodeIdSets.get(workflow);
-  if (!ids) {
-    ids = new Set(workflow.nodes.map((n) => n.id));
-    nodeIdSets.set(workflow, ids);
-  }
-  return ids;
 }
 
 /** Up to three ids that have `id` as one of their words. */
