@@ -145,11 +145,19 @@ describe('the line reader agrees with the complete parser', () => {
     }
   });
 
-  it('on cases the properties below found', () => {
-    agree('a: >-\n  x\n\n  y\n');
-    agree('- |\n x\n');
-    agree('a:\n- b\nc: d\n');
-    agree('- a: 1\n  b:\n  - c\n');
+  it('on chosen cases, each of which it takes', () => {
+    for (const text of [
+      'a: >-\n  x\n\n  y\n', // a folded scalar with an empty line
+      '- |\n x\n', // a literal scalar as an entry
+      'a:\n- b\nc: d\n', // a sequence at its key's indentation
+      '- a: 1\n  b:\n  - c\n', // a mapping that starts on an entry's line
+      '- - a\n  - b\n', // a sequence that starts on an entry's line
+      'a: b\u00a0\n', // a no-break space ends the value: YAML trims spaces only (found by the property below)
+      '- { a: 1, b: [x, "y"] }\n', // a flow sequence in a flow mapping (found by the property below)
+    ]) {
+      expect(parsePlain(text), `the line reader should take:\n${text}`).toBeDefined();
+      agree(text);
+    }
   });
 
   it('on documents written by a YAML printer in many styles', () => {
