@@ -44,7 +44,6 @@ export const FAST_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar
  */
 const OUTSIDE_SUBSET = /\t|^%|<<|(?:^|[\s[{,])[&*!?@`]|^ *-(?: +#.*)? *$/m;
 
-
 /**
  * True when every quoted scalar and flow collection closes on the line it
  * opens on and no flow collection is used as a key: multi-line flow
