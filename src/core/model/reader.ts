@@ -6,6 +6,22 @@ import type { Duty, Holder, Loc, Ref, Section } from './types.js';
 export type P = readonly PathSegment[];
 
 /**
+ * A place one key below `base`, its path put together only when read: a model keeps one for each
+ * reference, and only the few with findings are ever asked where they are.
+ */
+class KeyLoc implements Loc {
+  constructor(
+    readonly doc: LoadedDocument,
+    private readonly base: P,
+    private readonly key: PathSegment,
+  ) {}
+
+  get path(): P {
+    return this.base.concat(this.key);
+  }
+}
+
+/**
  * Reads one document defensively: it may have failed its schema, so every
  * value is checked for its type and anything unusable is skipped (the schema
  * findings already say why). Paths are kept for positions.
@@ -29,14 +45,19 @@ export class DocReader {
     return { doc: this.doc, path };
   }
 
-  ref(value: unknown, path: P): Ref | undefined {
-    return typeof value === 'string' && value !== '' ? { id: value, loc: this.loc(path) } : undefined;
+  /** The place of `key` below `base`. */
+  locAt(base: P, key: PathSegment): Loc {
+    return new KeyLoc(this.doc, base, key);
+  }
+
+  ref(value: unknown, path: P, key?: PathSegment): Ref | undefined {
+    if (typeof value !== 'string' || value === '') return undefined;
+    return { id: value, loc: key === undefined ? this.loc(path) : new KeyLoc(this.doc, path, key) };
   }
 
   refOf(obj: unknown, key: string, path: P): Ref | undefined {
     const value = own(obj, key);
-    // The path is built only for references that exist: most optional ones do not.
-    return typeof value === 'string' && value !== '' ? { id: value, loc: this.loc(path.concat(key)) } : undefined;
+    return this.ref(value, path, key);
   }
 
   refs(obj: unknown, key: string, path: P): Ref[] {
@@ -46,7 +67,7 @@ export class DocReader {
     const base = path.concat(key);
     for (let i = 0; i < list.length; i++) {
       const v = list[i];
-      if (typeof v === 'string' && v !== '') out.push({ id: v, loc: this.loc(base.concat(i)) });
+      if (typeof v === 'string' && v !== '') out.push({ id: v, loc: new KeyLoc(this.doc, base, i) });
     }
     return out;
   }
@@ -82,7 +103,7 @@ export class DocReader {
     if (Array.isArray(value)) {
       const refs: Ref[] = [];
       for (let i = 0; i < value.length; i++) {
-        const ref = this.ref(value[i], path.concat(i));
+        const ref = this.ref(value[i], path, i);
         if (ref) refs.push(ref);
       }
       return { kind: 'list', refs, loc: this.loc(path) };

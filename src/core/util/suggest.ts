@@ -4,10 +4,71 @@ let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 let rowC = new Int32Array(64);
 
+/** The longest text bitDistance takes as its pattern: one bit a character, in a 32-bit integer. */
+const BITS = 31;
+
+/** Where each character occurs in a text, a bit for each position: bitDistance's view of its pattern. */
+interface Pattern {
+  length: number;
+  ascii: Int32Array;
+  other: Map<number, number>;
+}
+
+function patternOf(text: string): Pattern {
+  const ascii = new Int32Array(128);
+  const other = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) ascii[c]! |= 1 << i;
+    else other.set(c, (other.get(c) ?? 0) | (1 << i));
+  }
+  return { length: text.length, ascii, other };
+}
+
+/**
+ * The optimal-string-alignment distance from a pattern of at most 31 characters to `text`, a whole
+ * column of the table at once in the bits of an integer (Hyyrö's bit-vector algorithm with
+ * transpositions, 2003): a few operations a character of `text` instead of a row of cells.
+ */
+function bitDistance(p: Pattern, text: string): number {
+  const m = p.length;
+  if (m === 0) return text.length;
+  const high = 1 << (m - 1);
+  let vp = -1; // vertical differences of +1 (bits past the pattern's length are never read)
+  let vn = 0; // of -1
+  let d0 = 0; // diagonal zeros of the last column
+  let before = 0; // the match mask of the last character
+  let score = m;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const pm = c < 128 ? p.ascii[c]! : (p.other.get(c) ?? 0);
+    const tr = ((~d0 & pm) << 1) & before;
+    d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+    const hp = vn | ~(d0 | vp);
+    const hn = d0 & vp;
+    if (hp & high) score++;
+    else if (hn & high) score--;
+    const x = (hp << 1) | 1;
+    vn = x & d0;
+    vp = (hn << 1) | ~(x | d0);
+    before = pm;
+  }
+  return score;
+}
+
 /** Optimal-string-alignment distance, giving up (Infinity) past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return Infinity;
+  if (a.length <= BITS) {
+    const d = bitDistance(patternOf(a), b);
+    return d > max ? Infinity : d;
+  }
+  return tableDistance(a, b, max);
+}
+
+/** editDistance of texts too long for bitDistance: the table, a row at a time. */
+function tableDistance(a: string, b: string, max: number): number {
   const n = b.length;
   if (rowA.length <= n) {
     rowA = new Int32Array(n * 2 + 1);
@@ -78,56 +139,23 @@ function nearestNormalized(
   const w = normalizeId(wanted);
   const max = Math.min(3, Math.max(1, Math.floor(w.length / 3)));
   const scored: [number, string][] = [];
-  const bag = bagOf(w);
+  const pattern = w.length <= BITS ? patternOf(w) : undefined;
   for (let i = 0; i < pool.length; i++) {
     const candidate = pool[i]!;
     if (candidate === wanted) continue;
     const c = normalized[i]!;
-    let d = c === w ? 0 : bag && bagDistance(bag, w.length, c) > max ? Infinity : editDistance(w, c, max);
+    let d = Infinity;
+    if (c === w) d = 0;
+    else if (Math.abs(c.length - w.length) <= max) {
+      d = pattern ? bitDistance(pattern, c) : tableDistance(w, c, max);
+      if (d > max) d = Infinity;
+    }
     if (d === Infinity && (c.startsWith(w) || w.startsWith(c)) && Math.min(c.length, w.length) >= 4) d = max + 0.5;
     if (d <= max + 0.5) scored.push([d, candidate]);
   }
   scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   return [...new Set(scored.map((s) => s[1]))].slice(0, limit);
 }
-
-/** How often each character occurs in an ASCII text, or undefined for other texts. */
-function bagOf(text: string): Int32Array | undefined {
-  const bag = new Int32Array(128);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return undefined;
-    bag[c]!++;
-  }
-  return bag;
-}
-
-/**
- * A lower bound of the edit distance from the text counted in `bag` to `other`: the characters
- * either has that the other lacks. An edit changes it by one at most, a transposition not at all;
- * a few additions spare the full distance for most candidates.
- */
-function bagDistance(bag: Int32Array, length: number, other: string): number {
-  if (taken.length < other.length) taken = new Int32Array(other.length * 2);
-  let shared = 0;
-  let ascii = true;
-  for (let i = 0; i < other.length; i++) {
-    const c = other.charCodeAt(i);
-    if (c >= 128) {
-      ascii = false;
-      break;
-    }
-    if (bag[c]! > 0) {
-      bag[c]!--;
-      taken[shared++] = c;
-    }
-  }
-  for (let k = 0; k < shared; k++) bag[taken[k]!]!++; // the counts as they were
-  return ascii ? Math.max(length, other.length) - shared : 0;
-}
-
-/** The characters bagDistance took from the bag, to put back. */
-let taken = new Int32Array(64);
 
 /** ' did you mean "x"?' or ' did you mean "x" or "y"?', or ''. */
 export function didYouMean(options: readonly string[]): string {

@@ -8,9 +8,10 @@ export function readAreas(r: DocReader, model: Model): void {
   for (const { item, id, path } of r.items('areas')) {
     const paths: Area['paths'] = [];
     const globs = ownArray(item, 'paths');
+    const at = path.concat('paths');
     for (let i = 0; i < globs.length; i++) {
       const glob = globs[i];
-      if (typeof glob === 'string') paths.push({ glob, loc: r.loc(path.concat('paths', i)) });
+      if (typeof glob === 'string') paths.push({ glob, loc: r.locAt(at, i) });
     }
     const owners: Area['owners'] = [];
     const listed = ownArray(item, 'owners');
