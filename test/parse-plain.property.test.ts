@@ -4,7 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parsePlain, plainPositions } from '../src/core/load/parse-plain.js';
+import { scanNesting } from '../src/core/load/depth.js';
+import { parsePlain, parsePlainBounded, plainNestingBound, plainPositions } from '../src/core/load/parse-plain.js';
 import { parseYaml } from '../src/core/load/parse-yaml.js';
 import { SEED } from './helpers/run.js';
 import { mutate, mutations, yamlValue } from './helpers/mutate.js';
@@ -27,6 +28,10 @@ function agree(text: string): void {
     if (!isDeepStrictEqual(doc.data, full.documents[i]?.data))
       expect(doc.data, `data differs for:\n${text}`).toEqual(full.documents[i]?.data);
   });
+  // Its bound of the nesting holds the depth scan, which the loader then does without.
+  const bound = plainNestingBound(text) ?? 0;
+  expect(scanNesting(text, bound), `the nesting scan goes past ${bound} in:\n${text}`).toBeUndefined();
+  expect(parsePlainBounded(text, bound)?.within, `bounded by ${bound}:\n${text}`).toBe(true);
   // Where keys and values start, for findings: as the complete parser says.
   const positions = plainPositions(text);
   expect(positions?.length, `positions of:\n${text}`).toBe(full.documents.length);
@@ -201,4 +206,38 @@ describe('the line reader agrees with the complete parser', () => {
     );
     expect(taken - before).toBeGreaterThan(RUNS / 4);
   });
+
+  it('on nesting around the depth allowed, which it reads only when its bound shows it within', () => {
+    // Block mappings, block sequences, compact entries and flow collections, nested by turns.
+    const level = fc.constantFrom('map', 'seq', 'compact', 'flow');
+    fc.assert(
+      fc.property(
+        fc.array(level, { minLength: 55, maxLength: 75 }),
+        fc.integer({ min: 60, max: 70 }),
+        (levels, max) => {
+          let text = 'leaf';
+          let flow = false;
+          for (const l of levels.reverse()) {
+            if (l === 'flow' || flow) {
+              text = `[${text}]`;
+              flow = true;
+            } else if (l === 'map') text = `k:\n${indent(text)}`;
+            else if (l === 'seq') text = `-\n${indent(text)}`;
+            else text = `- ${indent(text).trimStart()}`;
+          }
+          const bounded = parsePlainBounded(text, max);
+          if (bounded?.within) expect(scanNesting(text, max), text).toBeUndefined();
+          if (bounded) agree(text);
+        },
+      ),
+      { numRuns: Math.ceil(RUNS / 5) },
+    );
+  });
 });
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}

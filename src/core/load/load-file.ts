@@ -29,8 +29,10 @@ function parseText(
   text: string,
   fast: boolean,
   parsers: Parsers,
+  /** Whether the line reader may try: not when it has had the text already. */
+  plain = true,
 ): { documents: ParsedDocument[]; full?: ParseResult; clean: boolean } {
-  const documents = fast ? parsers.parseFast(text) : undefined;
+  const documents = fast ? parsers.parseFast(text, plain) : undefined;
   if (documents) return { documents, clean: true };
   const full = parsers.parseYaml(text);
   return { documents: full.documents, full, clean: full.problems.length === 0 };
@@ -168,7 +170,12 @@ export class FileLoader {
       return file;
     }
     file.source = new SourceText(read.text);
-    const deep = findExcessiveNesting(read.text, this.maxDepth);
+    const fast = this.options.fast !== false;
+    const parsers = this.parsers();
+    // The line reader first (it gives up past the depth allowed): a text it reads comes with a
+    // bound of its nesting that spares most the depth scan.
+    const plain = fast ? parsers.parsePlainBounded(read.text, this.maxDepth) : undefined;
+    const deep = plain?.within ? undefined : findExcessiveNesting(read.text, this.maxDepth);
     if (deep) {
       this.findings.push({
         ...nestingProblem(deep, this.maxDepth),
@@ -177,8 +184,9 @@ export class FileLoader {
       file.full = { documents: [], problems: [] };
       return file;
     }
-    const parsers = this.parsers();
-    const { documents, full, clean } = parseText(read.text, this.options.fast !== false, parsers);
+    const { documents, full, clean } = plain
+      ? { documents: plain.documents, full: undefined, clean: true }
+      : parseText(read.text, fast, parsers, false);
     if (full) {
       file.full = full;
       for (const problem of parsers.capProblems(full.problems)) {

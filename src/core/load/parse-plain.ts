@@ -18,6 +18,10 @@ class Reader extends LineReader {
   /** The current line is a "---" marker. */
   marker = false;
   private next = 0;
+  /** The widest indentation of a line read, and the most sequence entries that start on one line. */
+  widest = 0;
+  mostEntries = 0;
+  private lineEntries = 0;
 
   /** Moves to the next line with content: blank lines and comment lines are skipped. */
   advance(): void {
@@ -34,6 +38,8 @@ class Reader extends LineReader {
         this.end = end;
         this.next = end + 1;
         this.marker = false;
+        if (this.indent > this.widest) this.widest = this.indent;
+        this.lineEntries = 0;
         if (i === start && isMarker(s, start)) {
           const after = start + 3;
           if (s.charCodeAt(start) !== 45 || (after < end && s.charCodeAt(after) !== SPACE)) throw GIVE_UP;
@@ -69,6 +75,7 @@ class Reader extends LineReader {
     const out: Record<string, unknown> = {};
     const start = this.at;
     const entries = this.track ? new Map<string, EntryInfo>() : undefined;
+    this.enter();
     let known = firstColon;
     while (this.indent === indent && !this.marker) {
       const keyStart = this.at;
@@ -81,6 +88,7 @@ class Reader extends LineReader {
     }
     if (this.indent > indent && !this.marker) throw GIVE_UP;
     if (entries) this.info = { start, entries };
+    this.leave();
     return out;
   }
 
@@ -88,7 +96,9 @@ class Reader extends LineReader {
     const base = this.items.length;
     const start = this.at;
     const entries = this.track ? new Map<number, EntryInfo>() : undefined;
+    this.enter();
     while (this.indent === indent && !this.marker && this.isEntry()) {
+      if (++this.lineEntries > this.mostEntries) this.mostEntries = this.lineEntries;
       const i = skipSpaces(this.s, this.at + 1, this.end);
       const content = i < this.end && this.s.charCodeAt(i) !== HASH;
       const entry = content && this.isEntryAt(i);
@@ -104,6 +114,7 @@ class Reader extends LineReader {
     }
     if (this.indent > indent && !this.marker) throw GIVE_UP;
     if (entries) this.info = { start, entries };
+    this.leave();
     return this.take(base);
   }
 
@@ -207,6 +218,28 @@ export function parsePlain(text: string): ParsedDocument[] | undefined {
 }
 
 /**
+ * The documents of a text in the subset, read before any depth check: the reader gives up past
+ * `maxDepth` levels, and `within` says whether its bound of the nesting scan (depth.ts) is within
+ * `maxDepth` too, when the scan need not run.
+ */
+export function parsePlainBounded(
+  text: string,
+  maxDepth: number,
+): { documents: ParsedDocument[]; within: boolean } | undefined {
+  const result = read(text, false, maxDepth);
+  return result && { documents: result.documents, within: result.bound <= maxDepth };
+}
+
+/**
+ * For a text in the subset, the most the nesting scan can count: depth.ts's bound, with the flow
+ * collections open on one line (where the reader closes them all) instead of every bracket of
+ * the text, and only the sequence entries that start on one line. Undefined outside the subset.
+ */
+export function plainNestingBound(text: string): number | undefined {
+  return read(text, false)?.bound;
+}
+
+/**
  * Where each key and value of a text in the subset starts, as the complete parser has it (a
  * property test holds them to it); undefined when another parser should say.
  */
@@ -214,9 +247,13 @@ export function plainPositions(text: string): NodeInfo[] | undefined {
   return read(text, true)?.infos;
 }
 
-function read(text: string, track: boolean): { documents: ParsedDocument[]; infos: NodeInfo[] } | undefined {
+function read(
+  text: string,
+  track: boolean,
+  cap = Infinity,
+): { documents: ParsedDocument[]; infos: NodeInfo[]; bound: number } | undefined {
   if (UNSURE.test(text)) return undefined;
-  const reader = new Reader(text, track);
+  const reader = new Reader(text, track, cap);
   const documents: ParsedDocument[] = [];
   const infos: NodeInfo[] = [];
   try {
@@ -235,5 +272,7 @@ function read(text: string, track: boolean): { documents: ParsedDocument[]; info
     if (e instanceof GiveUp || e instanceof RangeError) return undefined;
     throw e;
   }
-  return { documents, infos };
+  // As depth.ts counts: the indentation levels (the widest plus one), one for a key, the entries
+  // and the flow collections of one line.
+  return { documents, infos, bound: reader.widest + 1 + 1 + reader.mostEntries + reader.mostFlows };
 }

@@ -37,7 +37,24 @@ export class LineReader {
     readonly s: string,
     /** Whether to note where each node starts. */
     readonly track: boolean,
+    /** How deeply collections may nest before the reader gives up (it recurses once a level). */
+    readonly cap = Infinity,
   ) {}
+
+  /** Collections open around the current position, and of them the flow ones. */
+  private nesting = 0;
+  private flows = 0;
+  /** The most flow collections open at once: they open and close on one line. */
+  mostFlows = 0;
+
+  /** Enters a collection, giving up past the cap. */
+  protected enter(): void {
+    if (++this.nesting > this.cap) throw GIVE_UP;
+  }
+
+  protected leave(): void {
+    this.nesting--;
+  }
 
   /**
    * The items of the sequences being read, innermost last: a sequence is copied out of it when it
@@ -174,10 +191,14 @@ export class LineReader {
     const record: Record<string, unknown> = {};
     const base = this.items.length;
     const entries = this.track ? new Map<string | number, EntryInfo>() : undefined;
+    this.enter();
+    if (++this.flows > this.mostFlows) this.mostFlows = this.flows;
     let j = skipSpaces(s, i + 1, end);
     if (s.charCodeAt(j) === close) {
       if (entries) this.info = { start: i, entries };
       this.after = j + 1;
+      this.leave();
+      this.flows--;
       return mapping ? record : [];
     }
     for (;;) {
@@ -224,6 +245,8 @@ export class LineReader {
       if (d === close) {
         if (entries) this.info = { start: i, entries };
         this.after = j + 1;
+        this.leave();
+        this.flows--;
         return mapping ? record : this.take(base);
       }
       if (d !== 44 /* , */) throw GIVE_UP;
