@@ -69,14 +69,19 @@ try {
       js: "import { createRequire as __perfcoordRequire } from 'node:module'; const require = __perfcoordRequire(import.meta.url);",
     },
   });
-  // The complete YAML parser as one file, which the loader requires when a file first needs it
-  // (src/core/load/yaml-lib.ts): most runs never do.
-  await build({
-    ...common,
-    entryPoints: [createRequire(import.meta.url).resolve('yaml')],
-    outfile: path.join(out, 'bundle', 'yaml.cjs'),
-    format: 'cjs',
-  });
+  // The complete YAML parser and js-yaml, each as one file, which the loader requires when a file
+  // first needs it (src/core/load/yaml-lib.ts): most runs never do.
+  for (const [pkg, file] of [
+    ['yaml', 'yaml.cjs'],
+    ['js-yaml', 'js-yaml.cjs'],
+  ]) {
+    await build({
+      ...common,
+      entryPoints: [createRequire(import.meta.url).resolve(pkg)],
+      outfile: path.join(out, 'bundle', file),
+      format: 'cjs',
+    });
+  }
   mkdirSync(path.join(out, 'generated'), { recursive: true });
   for (const file of readdirSync(generatedDir)) {
     if (file.endsWith('.cjs') || file.endsWith('.json'))

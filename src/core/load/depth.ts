@@ -1,9 +1,11 @@
 /**
- * A cheap upper bound on how deeply a YAML text nests, computed before any
- * parser sees it: both YAML parsers recurse per level, and a document nested
- * about a thousand deep can abort Node with an uncatchable error. The bound
- * counts block indentation levels, compact "- " / "? " entries, implicit
+ * A cheap upper bound on how deeply a YAML text nests, computed before js-yaml
+ * or the complete parser sees it: both recurse per level, and a document
+ * nested about a thousand deep can abort Node with an uncatchable error. The
+ * bound counts block indentation levels, compact "- " / "? " entries, implicit
  * mappings and open flow brackets; block scalars and quoted text are skipped.
+ * The line reader goes first, giving up past the depth allowed, and a text it
+ * reads comes with a tighter bound of its own (parse-plain.ts).
  */
 import type { LoadRuleId } from '../rule-ids.js';
 

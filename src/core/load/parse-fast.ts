@@ -1,8 +1,9 @@
-import jsyaml from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
 import type { ParsedDocument } from './parse-yaml.js';
 import { parsePlain } from './parse-plain.js';
 import { SPACE, isMarker } from './plain-line.js';
 import { resolvePlain } from './resolve-plain.js';
+import { jsYamlLib } from './yaml-lib.js';
 
 /**
  * The fast path: js-yaml, several times quicker than the complete parser on
@@ -16,24 +17,29 @@ import { resolvePlain } from './resolve-plain.js';
 const NOT_RESOLVED = Symbol('string');
 let lastResolved: unknown = NOT_RESOLVED;
 
-const coreScalar = new jsyaml.Type('tag:yaml.org,2002:core', {
-  kind: 'scalar',
-  resolve(data: unknown) {
-    if (typeof data !== 'string') return data === null;
-    const value = resolvePlain(data);
-    if (typeof value === 'string') return false;
-    lastResolved = value;
-    return true;
-  },
-  construct(data: unknown) {
-    if (data === null) return null;
-    const value = lastResolved;
-    lastResolved = NOT_RESOLVED;
-    return value;
-  },
-});
+let fastSchema: JsYaml.Schema | undefined;
 
-export const FAST_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
+/** js-yaml's schema for the fast path: the YAML 1.2 core scalars, resolved as the line reader does. */
+export function fastSchemaOf(jsyaml: typeof JsYaml): JsYaml.Schema {
+  if (fastSchema) return fastSchema;
+  const coreScalar = new jsyaml.Type('tag:yaml.org,2002:core', {
+    kind: 'scalar',
+    resolve(data: unknown) {
+      if (typeof data !== 'string') return data === null;
+      const value = resolvePlain(data);
+      if (typeof value === 'string') return false;
+      lastResolved = value;
+      return true;
+    },
+    construct(data: unknown) {
+      if (data === null) return null;
+      const value = lastResolved;
+      lastResolved = NOT_RESOLVED;
+      return value;
+    },
+  });
+  return (fastSchema = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] }));
+}
 
 /**
  * Features the fast path leaves to the complete parser: tabs, directives,
@@ -150,7 +156,8 @@ export function parseFast(text: string, plain = true): ParsedDocument[] | undefi
   if (OUTSIDE_SUBSET.test(text) || !singleLineFlow(text)) return undefined;
   let loaded: unknown[];
   try {
-    loaded = jsyaml.loadAll(text, undefined, { schema: FAST_SCHEMA, json: false });
+    const jsyaml = jsYamlLib();
+    loaded = jsyaml.loadAll(text, undefined, { schema: fastSchemaOf(jsyaml), json: false });
   } catch {
     return undefined;
   }

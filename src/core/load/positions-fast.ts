@@ -1,6 +1,6 @@
-import jsyaml from 'js-yaml';
 import type { EntryInfo, NodeInfo } from './node-info.js';
-import { FAST_SCHEMA } from './parse-fast.js';
+import { fastSchemaOf } from './parse-fast.js';
+import { jsYamlLib } from './yaml-lib.js';
 
 /**
  * Where each key and value starts, for a file the fast path parsed: js-yaml
@@ -31,8 +31,9 @@ export function fastPositions(text: string): NodeInfo[] | undefined {
   const stack: Frame[] = [];
   let documents: unknown[];
   try {
+    const jsyaml = jsYamlLib();
     documents = jsyaml.loadAll(text, undefined, {
-      schema: FAST_SCHEMA,
+      schema: fastSchemaOf(jsyaml),
       listener(event, state) {
         if (event === 'open') {
           stack.push({ open: state.position, close: -1, kind: null, children: [] });
