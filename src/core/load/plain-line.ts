@@ -14,6 +14,10 @@ export const UNSURE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff]/;
 const KEY_CHAR = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-') KEY_CHAR[c.charCodeAt(0)] = 1;
 const isKeyChar = (c: number) => c < 128 && KEY_CHAR[c] === 1;
+/** A run of key characters and spaces (sticky: it matches where lastIndex is, and moves it past the run). */
+const KEY_RUN = /[a-zA-Z0-9_./ -]*/y;
+/** A run of what a plain scalar in a flow collection may hold, up to what ends it or is left to others. */
+const FLOW_RUN = /[^,\]}[{#:'"\n]*/y;
 /** Characters that cannot start a plain scalar (YAML's indicators). */
 const INDICATOR = '-?:,[]{}#&*!|>\'"%@`';
 export const SPACE = 32;
@@ -106,13 +110,11 @@ export class LineReader {
       this.key = text;
     } else {
       if (first === 45 || first === 46 || !isKeyChar(first)) return -1; // not "-" or "." either
-      colon = i + 1;
-      while (colon < end && s.charCodeAt(colon) !== 58) {
-        const c = s.charCodeAt(colon);
-        if (c !== SPACE && !isKeyChar(c)) return -1;
-        colon++;
-      }
-      if (colon >= end || s.charCodeAt(colon - 1) === SPACE) return -1;
+      // The key's characters and spaces, up to what follows them: a native search.
+      KEY_RUN.lastIndex = i + 1;
+      KEY_RUN.test(s);
+      colon = KEY_RUN.lastIndex;
+      if (colon >= end || s.charCodeAt(colon) !== 58 || s.charCodeAt(colon - 1) === SPACE) return -1;
       this.key = s.slice(i, colon);
       if (typeof resolvePlain(this.key) !== 'string') throw GIVE_UP; // a number or a boolean as a key
     }
@@ -217,17 +219,12 @@ export class LineReader {
         value = c === 34 || c === 39 ? this.quoted(j) : this.flow(j, c === 123);
         j = this.after;
       } else {
-        let k = j;
-        let last = j;
-        for (; k < end; k++) {
-          const d = s.charCodeAt(k);
-          if (d === 44 || d === 93 || d === 125) break; // , ] }
-          if (d === SPACE) continue;
-          // [ { # : ' " inside: where flow scalars have rules of their own.
-          if (d === 91 || d === 123 || d === HASH || d === 58 || d === 39 || d === 34) throw GIVE_UP;
-          last = k + 1;
-        }
-        const text = s.slice(j, last);
+        FLOW_RUN.lastIndex = j;
+        FLOW_RUN.test(s);
+        const k = FLOW_RUN.lastIndex;
+        // [ { # : ' " inside: where flow scalars have rules of their own.
+        if (k < end && s.charCodeAt(k) !== 44 && s.charCodeAt(k) !== 93 && s.charCodeAt(k) !== 125) throw GIVE_UP;
+        const text = s.slice(j, spacesEnd(s, j, k));
         if (text === '' || INDICATOR.includes(text[0] as string)) throw GIVE_UP;
         value = resolvePlain(text);
         j = k;
