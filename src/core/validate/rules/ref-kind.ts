@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { referenceSites } from './references.js';
+import { describe, forEachReference } from './references.js';
 
 const ALLOWED: Record<string, readonly string[]> = {
   team: ['team'],
@@ -19,15 +19,12 @@ export const refKind: Rule = {
   description:
     'A reference names something of the wrong kind, e.g. a group where one accountable team or role is needed.',
   check(ctx) {
-    for (const site of referenceSites(ctx.model)) {
-      const allowed = ALLOWED[site.expects];
-      if (!allowed) continue;
-      const entry = ctx.index.parties.get(site.ref.id);
-      if (!entry || allowed.includes(entry.kind)) continue;
-      ctx.report(
-        site.ref.loc,
-        `${site.what} is "${site.ref.id}", which is a ${entry.kind}; ${HINTS[site.expects] ?? ''}`,
-      );
-    }
+    forEachReference(ctx.model, (ref, expects, label, of) => {
+      const allowed = ALLOWED[expects];
+      if (!allowed) return;
+      const entry = ctx.index.parties.get(ref.id);
+      if (!entry || allowed.includes(entry.kind)) return;
+      ctx.report(ref.loc, `${describe(label, of)} is "${ref.id}", which is a ${entry.kind}; ${HINTS[expects] ?? ''}`);
+    });
   },
 };

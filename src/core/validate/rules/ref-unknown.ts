@@ -1,9 +1,10 @@
 import type { ModelIndex } from '../../model/index-model.js';
+import type { Workflow } from '../../model/types.js';
 import { ID_MAX, ID_PATTERN } from '../../util/ids.js';
 import { didYouMean, nearestIn } from '../../util/suggest.js';
 import type { Rule } from '../rule.js';
 import type { Expect, RefSite } from './references.js';
-import { referenceSites } from './references.js';
+import { describe, forEachReference } from './references.js';
 import { graphOf } from './workflow-graph.js';
 
 const WORDS: Record<Expect, [string, string]> = {
@@ -42,9 +43,8 @@ function candidates(index: ModelIndex, site: RefSite): string[] {
   }
 }
 
-function exists(index: ModelIndex, site: RefSite): boolean {
-  const id = site.ref.id;
-  switch (site.expects) {
+function exists(index: ModelIndex, id: string, expects: Expect, workflow: Workflow | undefined): boolean {
+  switch (expects) {
     case 'party':
     case 'team':
     case 'role':
@@ -59,7 +59,7 @@ function exists(index: ModelIndex, site: RefSite): boolean {
     case 'matrix':
       return index.matrices.has(id);
     case 'node':
-      return site.workflow !== undefined && graphOf(site.workflow).nodes.has(id);
+      return workflow !== undefined && graphOf(workflow).nodes.has(id);
   }
 }
 
@@ -91,16 +91,17 @@ export const refUnknown: Rule = {
     'A reference names a team, role, group, channel, metric, meeting, escalation matrix or step that no document declares.',
   check(ctx) {
     const groups = new Map<string, RefSite[]>();
-    for (const site of referenceSites(ctx.model)) {
+    forEachReference(ctx.model, (ref, expects, label, of, workflow) => {
+      if (exists(ctx.index, ref.id, expects, workflow)) return;
       // A reference that is not an id at all is the schema's finding (and may be huge: aliases
       // can repeat one long value a thousand times).
-      if (exists(ctx.index, site)) continue;
-      if (site.ref.id.length > ID_MAX || !ID_PATTERN.test(site.ref.id)) continue;
-      const key = `${tableOf(site)}\u0000${site.ref.id}`;
+      if (ref.id.length > ID_MAX || !ID_PATTERN.test(ref.id)) return;
+      const site: RefSite = { ref, expects, what: describe(label, of), ...(workflow ? { workflow } : {}) };
+      const key = `${tableOf(site)}\u0000${ref.id}`;
       const group = groups.get(key);
       if (group) group.push(site);
       else groups.set(key, [site]);
-    }
+    });
     // The ids the references of a group may name, and the search among them: made once for each
     // combination of kinds (and workflow), however many unknown ids share it.
     const pools = new Map<string, { pool: string[]; nearest: (id: string) => string[] }>();
