@@ -87,6 +87,8 @@ try {
     if (file.endsWith('.cjs') || file.endsWith('.json'))
       copyFileSync(path.join(generatedDir, file), path.join(out, 'generated', file));
   }
+  // In a process of its own, started as the CLI is: V8 takes a code cache only from the same flags.
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'code-cache.mjs'), out], { stdio: 'inherit' });
   const old = path.join(root, `.dist-old-${process.pid}`);
   if (existsSync(path.join(root, 'dist'))) renameSync(path.join(root, 'dist'), old);
   renameSync(out, path.join(root, 'dist'));

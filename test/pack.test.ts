@@ -42,6 +42,7 @@ describe('the packed package', () => {
       expect(file).toMatch(/^(dist\/|bin\/|schemas\/|README\.md$|LICENSE$|package\.json$|CHANGELOG\.md$)/);
     expect(files).toContain('dist/bundle/main.js');
     expect(files).toContain('dist/generated/validators.cjs');
+    expect(files).toContain('dist/generated/validators.v8cache');
     expect(files).toContain('dist/generated/templates.json');
     expect(files).toContain('dist/index.d.ts');
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('examples/'))).toBe(false);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { GENERATED_DIR, SCHEMA_DIR } from '../paths.js';
 import type validatorsModule from '../../generated/validators.cjs';
@@ -9,6 +8,7 @@ import type { PathSegment } from '../load/node-info.js';
 import type { LoadedDocument } from '../load/types.js';
 import { KINDS } from '../model/kinds.js';
 import type { Kind } from '../model/kinds.js';
+import { requireCached } from '../util/code-cache.js';
 import { isPlainObject } from '../util/object.js';
 import { didYouMean, nearest } from '../util/suggest.js';
 import { DURATION_PATTERN, RESPONSE_TIME_PATTERN } from '../util/durations.js';
@@ -16,12 +16,16 @@ import { DURATION_PATTERN, RESPONSE_TIME_PATTERN } from '../util/durations.js';
 let validators: typeof validatorsModule | undefined;
 
 /**
- * Loaded on first use: a run whose documents all come from --cache checks no schema. A plain
- * require: importing this large CommonJS file as ESM would make Node scan all of it for
- * export names first, which costs more than running it.
+ * Loaded on first use: a run whose documents all come from --cache checks no schema. Required, not
+ * imported: importing this large CommonJS file as ESM would make Node scan all of it for export
+ * names first, which costs more than running it. The build leaves V8's code cache beside it
+ * (scripts/code-cache.mjs).
  */
 function loadValidators(): typeof validatorsModule {
-  validators ??= createRequire(import.meta.url)(path.join(GENERATED_DIR, 'validators.cjs')) as typeof validatorsModule;
+  validators ??= requireCached(
+    path.join(GENERATED_DIR, 'validators.cjs'),
+    path.join(GENERATED_DIR, 'validators.v8cache'),
+  ) as typeof validatorsModule;
   return validators;
 }
 
