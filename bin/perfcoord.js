@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The one place that ends the process: everything else returns an exit code.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 for (const stream of [process.stdout, process.stderr]) {
   // A closed pipe (perfcoord validate | head) is not an error.
@@ -14,9 +15,24 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // What commander would print, without loading the command line at all.
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
+  const { main, processIo } = await commandLine();
+  process.exitCode = await main(args, processIo());
+}
+
+/**
+ * The command line: one CommonJS bundle compiled with the code cache the build made for it, so
+ * that the functions a run calls are neither parsed nor compiled again; the build's ES module
+ * chunks where there is no such bundle.
+ */
+async function commandLine() {
+  const file = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
+  if (existsSync(file)) {
+    const { requireCached } = await import('../dist/core/util/code-cache.js');
+    return requireCached(file, file.replace(/\.cjs$/, '.v8cache'), (specifier) => import(specifier));
+  }
   const [{ main }, { processIo }] = await Promise.all([
     import('../dist/bundle/main.js'),
     import('../dist/bundle/io.js'),
   ]);
-  process.exitCode = await main(args, processIo());
+  return { main, processIo };
 }

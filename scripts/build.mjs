@@ -2,7 +2,16 @@
 // the generated files beside the compiled code. dist/ is replaced in one step,
 // and concurrent builds wait for each other, so a running perfcoord never sees
 // a half-written dist/.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -43,7 +52,10 @@ try {
   rmSync(out, { recursive: true, force: true });
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json'), '--outDir', out], { stdio: 'inherit' });
-  // Shared by both bundles below: Node 20, whitespace and syntax minified, no licence comments.
+  // Optional or heavy dependencies, loaded only by the commands that need them;
+  // jsonc-parser's build resolves its own files at run time and stays a package.
+  const lazyPackages = ['mermaid', 'puppeteer-core', '@inquirer/prompts', 'ora', 'jsdom', 'jsonc-parser'];
+  // Shared by the bundles below: Node 20, whitespace and syntax minified, no licence comments.
   const common = {
     bundle: true,
     platform: 'node',
@@ -61,14 +73,37 @@ try {
     outdir: path.join(out, 'bundle'),
     splitting: true,
     format: 'esm',
-    // Optional or heavy dependencies, loaded only by the commands that need them;
-    // jsonc-parser's build resolves its own files at run time and stays a package.
-    external: ['mermaid', 'puppeteer-core', '@inquirer/prompts', 'ora', 'jsdom', 'jsonc-parser'],
+    external: lazyPackages,
     // Bundled CommonJS dependencies call require().
     banner: {
       js: "import { createRequire as __perfcoordRequire } from 'node:module'; const require = __perfcoordRequire(import.meta.url);",
     },
   });
+  // What the binary runs: the same command line as one CommonJS file, which bin/perfcoord.js
+  // compiles with V8's code cache (scripts/code-cache.mjs makes it). A command's modules are still
+  // evaluated only when it runs, and the heavy packages loaded only by the commands that need them.
+  await build({
+    ...common,
+    stdin: {
+      contents: "export { main } from './src/cli/main.ts'; export { processIo } from './src/cli/io.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile: path.join(out, 'bundle', 'cli.cjs'),
+    format: 'cjs',
+    external: lazyPackages,
+    define: { 'import.meta.url': '__perfcoordUrl' },
+    banner: { js: "const __perfcoordUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  // Code compiled from V8's cache cannot call import(): the packages it loads on demand go through
+  // __perfcoordImport, which the binary hands in (src/core/util/code-cache.ts).
+  const cliFile = path.join(out, 'bundle', 'cli.cjs');
+  let cli = readFileSync(cliFile, 'utf8');
+  for (const pkg of lazyPackages)
+    cli = cli.replaceAll(`import(${JSON.stringify(pkg)})`, `__perfcoordImport(${JSON.stringify(pkg)})`);
+  const left = /\bimport\(/.exec(cli);
+  if (left) throw new Error(`dist/bundle/cli.cjs calls import() at ${left.index}: add the package to lazyPackages`);
+  writeFileSync(cliFile, cli);
   // The complete YAML parser and js-yaml, each as one file, which the loader requires when a file
   // first needs it (src/core/load/yaml-lib.ts): most runs never do.
   for (const [pkg, file] of [

@@ -1,6 +1,7 @@
-// Part of npm run build: V8's code cache for the schema validators. The validators run once on
-// every document of the examples, so that the cache holds the bytecode of what a run calls; the
-// CLI then loads them without parsing or compiling that again (src/core/util/code-cache.ts).
+// Part of npm run build: V8's code cache for the schema validators and for the binary's bundle.
+// Each runs first, the validators on every document of the examples and the command line on the
+// seed (validate, who-owns, the exports), so that the cache holds the bytecode of what a run
+// calls; they are then loaded without parsing or compiling that again (src/core/util/code-cache.ts).
 // Usage: node scripts/code-cache.mjs <built tree>
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +16,14 @@ const { compile } = await import(pathToFileURL(path.join(out, 'core/util/code-ca
 const file = path.join(out, 'generated', 'validators.cjs');
 const script = compile(readFileSync(file, 'utf8'), file);
 const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+script.runInThisContext()(
+  module.exports,
+  createRequire(file),
+  module,
+  file,
+  path.dirname(file),
+  (specifier) => import(specifier),
+);
 const validators = module.exports;
 
 function yamlFiles(dir) {
@@ -36,3 +44,32 @@ for (const yamlFile of yamlFiles(path.join(root, 'examples'))) {
 }
 if (checked === 0) throw new Error('no example document to run the validators on');
 writeFileSync(path.join(out, 'generated', 'validators.v8cache'), script.createCachedData());
+
+// The command line, run as the binary runs it, with what it prints thrown away.
+const cliFile = path.join(out, 'bundle', 'cli.cjs');
+const cli = compile(readFileSync(cliFile, 'utf8'), cliFile);
+const cliModule = { exports: {} };
+cli.runInThisContext()(
+  cliModule.exports,
+  createRequire(cliFile),
+  cliModule,
+  cliFile,
+  path.dirname(cliFile),
+  (specifier) => import(specifier),
+);
+const { main } = cliModule.exports;
+const quiet = { write: () => true, isTTY: false };
+const seed = path.join(root, 'examples', 'seed');
+const io = { stdout: quiet, stderr: quiet, stdin: process.stdin, cwd: seed, env: {}, now: () => new Date(0) };
+for (const args of [
+  ['validate'],
+  ['validate', '-f', 'compact'],
+  ['who-owns', 'database_optimization'],
+  ['who-owns', '--team', 'performance'],
+  ['export', 'codeowners', '-o', '-'],
+  ['export', 'ics', '-o', '-'],
+]) {
+  const code = await main(args, io);
+  if (code > 1) throw new Error(`perfcoord ${args.join(' ')} exited ${code} on the seed`);
+}
+writeFileSync(path.join(out, 'bundle', 'cli.v8cache'), cli.createCachedData());

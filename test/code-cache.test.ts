@@ -10,13 +10,16 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-code-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the code cache', () => {
-  it('is made by the build for the validators, and V8 takes it in a plain run', () => {
+  it.each([
+    ['the validators', 'dist/generated/validators'],
+    ["the binary's bundle", 'dist/bundle/cli'],
+  ])('is made by the build for %s, and V8 takes it in a plain run', (_, base) => {
     // A process of its own: V8 takes a cache only under the flags it was made with.
     const script = `
       import { readFileSync } from 'node:fs';
       const { compile } = await import(${JSON.stringify(path.join(ROOT, 'dist/core/util/code-cache.js'))});
-      const file = ${JSON.stringify(path.join(ROOT, 'dist/generated/validators.cjs'))};
-      const cache = readFileSync(${JSON.stringify(path.join(ROOT, 'dist/generated/validators.v8cache'))});
+      const file = ${JSON.stringify(path.join(ROOT, `${base}.cjs`))};
+      const cache = readFileSync(${JSON.stringify(path.join(ROOT, `${base}.v8cache`))});
       process.stdout.write(String(compile(readFileSync(file, 'utf8'), file, cache).cachedDataRejected));
     `;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });

@@ -43,6 +43,8 @@ describe('the packed package', () => {
     expect(files).toContain('dist/bundle/main.js');
     expect(files).toContain('dist/generated/validators.cjs');
     expect(files).toContain('dist/generated/validators.v8cache');
+    expect(files).toContain('dist/bundle/cli.cjs');
+    expect(files).toContain('dist/bundle/cli.v8cache');
     expect(files).toContain('dist/generated/templates.json');
     expect(files).toContain('dist/index.d.ts');
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('examples/'))).toBe(false);

@@ -3,13 +3,19 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 
+/** import() as the caller's module has it: code compiled from a cache cannot call import() itself. */
+export type ImportModule = (specifier: string) => Promise<unknown>;
+
+const noImport: ImportModule = (specifier) => Promise.reject(new Error(`cannot import ${specifier} here`));
+
 /**
  * A CommonJS file as require() runs it, compiled with V8's code cache when the build made one: the
  * bytecode of the functions a typical run calls, so that they are neither parsed nor compiled
  * again. V8 refuses a cache from another version or other flags, and the file is then compiled as
- * usual; so it is when there is no cache.
+ * usual; so it is when there is no cache. Node has no loader for import() in code compiled from a
+ * cache, so the build writes __perfcoordImport(...) there instead, which `importModule` answers.
  */
-export function requireCached(file: string, cacheFile: string): unknown {
+export function requireCached(file: string, cacheFile: string, importModule: ImportModule = noImport): unknown {
   let cachedData: Buffer;
   try {
     cachedData = readFileSync(cacheFile);
@@ -18,14 +24,17 @@ export function requireCached(file: string, cacheFile: string): unknown {
   }
   const module = { exports: {} as unknown };
   const run = compile(readFileSync(file, 'utf8'), file, cachedData).runInThisContext() as (...args: unknown[]) => void;
-  run(module.exports, createRequire(file), module, file, path.dirname(file));
+  run(module.exports, createRequire(file), module, file, path.dirname(file), importModule);
   return module.exports;
 }
 
-/** The file wrapped as require() wraps it; the build makes the cache from the very same script. */
+/**
+ * The file wrapped as require() wraps it, with __perfcoordImport besides; the build makes the
+ * cache from the very same script.
+ */
 export function compile(source: string, file: string, cachedData?: Buffer): vm.Script {
-  return new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-  });
+  return new vm.Script(
+    `(function (exports, require, module, __filename, __dirname, __perfcoordImport) {${source}\n})`,
+    { filename: file, ...(cachedData ? { cachedData } : {}) },
+  );
 }
