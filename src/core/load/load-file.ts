@@ -29,10 +29,8 @@ function parseText(
   text: string,
   fast: boolean,
   parsers: Parsers,
-  /** Whether the line reader may try: not when it has had the text already. */
-  plain = true,
 ): { documents: ParsedDocument[]; full?: ParseResult; clean: boolean } {
-  const documents = fast ? parsers.parseFast(text, plain) : undefined;
+  const documents = fast ? parsers.parseFast(text) : undefined;
   if (documents) return { documents, clean: true };
   const full = parsers.parseYaml(text);
   return { documents: full.documents, full, clean: full.problems.length === 0 };
@@ -173,7 +171,8 @@ export class FileLoader {
     const fast = this.options.fast !== false;
     const parsers = this.parsers();
     // The line reader first (it gives up past the depth allowed): a text it reads comes with a
-    // bound of its nesting that spares most the depth scan.
+    // bound of its nesting that spares most the depth scan. A text it leaves (outside its subset,
+    // as few are) is scanned, then parsed as before.
     const plain = fast ? parsers.parsePlainBounded(read.text, this.maxDepth) : undefined;
     const deep = plain?.within ? undefined : findExcessiveNesting(read.text, this.maxDepth);
     if (deep) {
@@ -186,7 +185,7 @@ export class FileLoader {
     }
     const { documents, full, clean } = plain
       ? { documents: plain.documents, full: undefined, clean: true }
-      : parseText(read.text, fast, parsers, false);
+      : parseText(read.text, fast, parsers);
     if (full) {
       file.full = full;
       for (const problem of parsers.capProblems(full.problems)) {

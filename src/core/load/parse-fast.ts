@@ -149,10 +149,10 @@ export function singleLineFlow(text: string): boolean {
   return true;
 }
 
-/** The documents by the line reader, else js-yaml; `plain: false` when the reader has had the text already. */
-export function parseFast(text: string, plain = true): ParsedDocument[] | undefined {
-  const read = plain ? parsePlain(text) : undefined;
-  if (read) return read;
+/** The documents by the line reader, else by js-yaml. */
+export function parseFast(text: string): ParsedDocument[] | undefined {
+  const plain = parsePlain(text);
+  if (plain) return plain;
   if (OUTSIDE_SUBSET.test(text) || !singleLineFlow(text)) return undefined;
   let loaded: unknown[];
   try {

@@ -10,7 +10,7 @@ import type { ParseResult, ParsedDocument, YamlProblem } from './parse-yaml.js';
 /** Spelled out rather than typeof: the public types must not reach js-yaml's, which it does not ship. */
 export interface Parsers {
   parsePlainBounded: (text: string, maxDepth: number) => { documents: ParsedDocument[]; within: boolean } | undefined;
-  parseFast: (text: string, plain?: boolean) => ParsedDocument[] | undefined;
+  parseFast: (text: string) => ParsedDocument[] | undefined;
   parseYaml: (text: string) => ParseResult;
   capProblems: (problems: readonly YamlProblem[]) => YamlProblem[];
 }
