@@ -4,27 +4,18 @@
 // calls; they are then loaded without parsing or compiling that again (src/core/util/code-cache.ts).
 // Usage: node scripts/code-cache.mjs <built tree>
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
-const { compile } = await import(pathToFileURL(path.join(out, 'core/util/code-cache.js')).href);
+const { compile, runScript } = await import(pathToFileURL(path.join(out, 'core/util/code-cache.js')).href);
+const importModule = (specifier) => import(specifier);
 
 const file = path.join(out, 'generated', 'validators.cjs');
 const script = compile(readFileSync(file, 'utf8'), file);
-const module = { exports: {} };
-script.runInThisContext()(
-  module.exports,
-  createRequire(file),
-  module,
-  file,
-  path.dirname(file),
-  (specifier) => import(specifier),
-);
-const validators = module.exports;
+const validators = runScript(script, file, importModule);
 
 function yamlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -48,16 +39,7 @@ writeFileSync(path.join(out, 'generated', 'validators.v8cache'), script.createCa
 // The command line, run as the binary runs it, with what it prints thrown away.
 const cliFile = path.join(out, 'bundle', 'cli.cjs');
 const cli = compile(readFileSync(cliFile, 'utf8'), cliFile);
-const cliModule = { exports: {} };
-cli.runInThisContext()(
-  cliModule.exports,
-  createRequire(cliFile),
-  cliModule,
-  cliFile,
-  path.dirname(cliFile),
-  (specifier) => import(specifier),
-);
-const { main } = cliModule.exports;
+const { main } = runScript(cli, cliFile, importModule);
 const quiet = { write: () => true, isTTY: false };
 const seed = path.join(root, 'examples', 'seed');
 const io = { stdout: quiet, stderr: quiet, stdin: process.stdin, cwd: seed, env: {}, now: () => new Date(0) };

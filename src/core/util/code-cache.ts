@@ -22,8 +22,13 @@ export function requireCached(file: string, cacheFile: string, importModule: Imp
   } catch {
     return createRequire(file)(file);
   }
+  return runScript(compile(readFileSync(file, 'utf8'), file, cachedData), file, importModule);
+}
+
+/** Runs what compile() made of `file` as require() runs a file, and returns its exports. */
+export function runScript(script: vm.Script, file: string, importModule: ImportModule = noImport): unknown {
   const module = { exports: {} as unknown };
-  const run = compile(readFileSync(file, 'utf8'), file, cachedData).runInThisContext() as (...args: unknown[]) => void;
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
   run(module.exports, createRequire(file), module, file, path.dirname(file), importModule);
   return module.exports;
 }
