@@ -29,7 +29,7 @@ const runs = (n) => (quick ? Math.max(3, Math.ceil(n / 3)) : n);
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'perfcoord-bench-'));
 
-if (!existsSync(path.join(ROOT, 'dist/bundle/main.js'))) {
+if (!existsSync(path.join(ROOT, 'dist/bundle/cli.cjs'))) {
   console.error('bench: build first (npm run build)');
   process.exit(2);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The one place that ends the process: everything else returns an exit code.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 for (const stream of [process.stdout, process.stderr]) {
@@ -21,18 +21,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 
 /**
  * The command line: one CommonJS bundle compiled with the code cache the build made for it, so
- * that the functions a run calls are neither parsed nor compiled again; the build's ES module
- * chunks where there is no such bundle.
+ * that the functions a run calls are neither parsed nor compiled again.
  */
 async function commandLine() {
   const file = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
-  if (existsSync(file)) {
-    const { requireCached } = await import('../dist/core/util/code-cache.js');
-    return requireCached(file, file.replace(/\.cjs$/, '.v8cache'), (specifier) => import(specifier));
-  }
-  const [{ main }, { processIo }] = await Promise.all([
-    import('../dist/bundle/main.js'),
-    import('../dist/bundle/io.js'),
-  ]);
-  return { main, processIo };
+  const { requireCached } = await import('../dist/core/util/code-cache.js');
+  return requireCached(file, file.replace(/\.cjs$/, '.v8cache'), (specifier) => import(specifier));
 }

@@ -65,23 +65,10 @@ try {
     legalComments: 'none',
     logLevel: 'warning',
   };
-  // The binary runs a bundle: one module graph per command instead of a
-  // hundred small files, which is most of a short run's start-up time.
-  await build({
-    ...common,
-    entryPoints: { main: path.join(root, 'src/cli/main.ts'), io: path.join(root, 'src/cli/io.ts') },
-    outdir: path.join(out, 'bundle'),
-    splitting: true,
-    format: 'esm',
-    external: lazyPackages,
-    // Bundled CommonJS dependencies call require().
-    banner: {
-      js: "import { createRequire as __perfcoordRequire } from 'node:module'; const require = __perfcoordRequire(import.meta.url);",
-    },
-  });
-  // What the binary runs: the same command line as one CommonJS file, which bin/perfcoord.js
-  // compiles with V8's code cache (scripts/code-cache.mjs makes it). A command's modules are still
-  // evaluated only when it runs, and the heavy packages loaded only by the commands that need them.
+  // What the binary runs: the command line as one CommonJS file instead of a hundred small ones,
+  // which bin/perfcoord.js compiles with V8's code cache (scripts/code-cache.mjs makes it). A
+  // command's modules are evaluated only when it runs, and the heavy packages loaded only by the
+  // commands that need them.
   await build({
     ...common,
     stdin: {
