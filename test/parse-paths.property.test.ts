@@ -8,7 +8,7 @@ import { parseFast } from '../src/core/load/parse-fast.js';
 import { fastPositions } from '../src/core/load/positions-fast.js';
 import { parseYaml } from '../src/core/load/parse-yaml.js';
 import { SEED } from './helpers/run.js';
-import { mutate, mutations, yamlValue } from './helpers/mutate.js';
+import { mutate, mutations, yamlScalar, yamlValue } from './helpers/mutate.js';
 import { compareStarts } from './helpers/positions.js';
 
 /**
@@ -120,8 +120,7 @@ const key = fc.oneof(
   fc.constantFrom('id', 'title', 'teams', 'a b', 'x:y', '1', 'true', 'null', '', '-', '#c', "it's", '"q"'),
   fc.string({ maxLength: 8 }),
 );
-const scalar = fc.oneof(
-  fc.string({ maxLength: 20 }),
+const scalar = yamlScalar(
   fc.constantFrom(
     '',
     'null',
@@ -143,10 +142,6 @@ const scalar = fc.oneof(
     '+1',
     '-0',
   ),
-  fc.integer(),
-  fc.double({ noNaN: false }),
-  fc.boolean(),
-  fc.constant(null),
 );
 const value = yamlValue(key, scalar);
 

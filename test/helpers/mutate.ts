@@ -16,6 +16,18 @@ export function mutations(
   );
 }
 
+/** Scalars for yamlValue: any short string, the texts given, and numbers, booleans and null. */
+export function yamlScalar(...texts: fc.Arbitrary<string>[]): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    fc.string({ maxLength: 20 }),
+    ...texts,
+    fc.integer(),
+    fc.double({ noNaN: false }),
+    fc.boolean(),
+    fc.constant(null),
+  );
+}
+
 /** Data a YAML printer writes out: scalars, arrays and mappings of the given keys, a few levels deep. */
 export function yamlValue(key: fc.Arbitrary<string>, scalar: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   return fc.letrec((tie) => ({
